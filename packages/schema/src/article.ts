@@ -10,21 +10,33 @@ export const IsoDate = z
   .describe("ISO 8601 date or date-time");
 export type IsoDate = z.infer<typeof IsoDate>;
 
-/** A half-open range `[start, end)` of UTF-16 code units in `blocks[blockIndex].text`. */
-export const TextSpan = z.object({
-  blockIndex: z.number().int().nonnegative().describe("Index into `blocks`"),
-  start: z.number().int().nonnegative().describe("UTF-16 code-unit offset, inclusive"),
-  end: z
-    .number()
-    .int()
-    .nonnegative()
-    .describe("UTF-16 code-unit offset, exclusive; in blocks[endBlockIndex] when a quote sets endBlockIndex"),
-});
+/**
+ * A half-open range `[start, end)` of UTF-16 code units in `blocks[blockIndex].text`, so that
+ * `blocks[blockIndex].text.slice(start, end)` is the text it covers.
+ */
+export const TextSpan = z
+  .object({
+    blockIndex: z.number().int().nonnegative().describe("Index into `blocks`"),
+    start: z.number().int().nonnegative().describe("UTF-16 code-unit offset, inclusive"),
+    end: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe(
+        "UTF-16 code-unit offset, exclusive; in blocks[endBlockIndex] when a quote sets endBlockIndex",
+      ),
+  })
+  .describe(
+    "A half-open range [start, end) of UTF-16 code units: blocks[blockIndex].text.slice(start, end) is the text it covers",
+  );
 export type TextSpan = z.infer<typeof TextSpan>;
 
 export const Dateline = z
   .object({
-    raw: z.string().min(1).describe('The dateline as written, such as "NEW DELHI, Dec 11 (Reuters) -"'),
+    raw: z
+      .string()
+      .min(1)
+      .describe('The dateline as written, such as "NEW DELHI, Dec 11 (Reuters) -"'),
     place: z.string().min(1).optional().describe('The place in title case, such as "New Delhi"'),
     date: z.string().min(1).optional().describe('The date as written, such as "Dec 11"'),
     agency: z.string().min(1).optional().describe('The news agency, such as "Reuters"'),
@@ -38,7 +50,14 @@ export const Byline = z.object({
 });
 export type Byline = z.infer<typeof Byline>;
 
-export const BlockType = z.enum(["paragraph", "heading", "related", "credit", "quote", "list-item"]);
+export const BlockType = z.enum([
+  "paragraph",
+  "heading",
+  "related",
+  "credit",
+  "quote",
+  "list-item",
+]);
 export type BlockType = z.infer<typeof BlockType>;
 
 export const Block = z.object({
@@ -46,8 +65,17 @@ export const Block = z.object({
   text: z.string().describe("Plain text of the block, markup removed"),
   level: z.number().int().min(1).max(6).optional().describe("Heading level, for headings"),
   url: z.string().min(1).optional().describe("Link target, for related blocks"),
-  label: z.string().min(1).optional().describe('The lead-in of a related block, such as "ALSO READ"'),
-  line: z.number().int().positive().optional().describe("1-based line of the source where the block starts"),
+  label: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The lead-in of a related block, such as "ALSO READ"'),
+  line: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("1-based line of the source where the block starts"),
 });
 export type Block = z.infer<typeof Block>;
 
@@ -59,17 +87,29 @@ export type QuoteKind = z.infer<typeof QuoteKind>;
 
 export const Quote = TextSpan.extend({
   text: z.string().min(1).describe("The quoted words, without the quotation marks"),
-  speaker: z.string().min(1).optional().describe('Who said it, by canonical name, such as "Narendra Modi"'),
+  speaker: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Who said it, by canonical name, such as "Narendra Modi"'),
   speakerType: SpeakerType.optional(),
-  speakerEntityId: z.string().min(1).optional().describe("The `entities[].id` of the speaker, when known"),
+  speakerEntityId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The `entities[].id` of the speaker, when known"),
   channel: z.string().min(1).optional().describe('Where it was said, such as "X"'),
-  kind: QuoteKind.describe("statement: a full quotation; fragment: a quoted phrase; term: a quoted word or name"),
+  kind: QuoteKind.describe(
+    "statement: a full quotation; fragment: a quoted phrase; term: a quoted word or name",
+  ),
   endBlockIndex: z
     .number()
     .int()
     .nonnegative()
     .optional()
-    .describe("For a quotation that runs over several paragraphs, the index of its last block"),
+    .describe(
+      'For a quotation that runs over several paragraphs, the index of its last block. Its text is then the slice from `start` in blocks[blockIndex] to `end` in blocks[endBlockIndex], with the blocks joined by a blank line ("\\n\\n")',
+    ),
 });
 export type Quote = z.infer<typeof Quote>;
 
@@ -80,7 +120,7 @@ export const Entity = z.object({
   id: z.string().min(1).describe('Stable within the article, such as "person:narendra-modi"'),
   type: EntityType,
   name: z.string().min(1).describe('Canonical name, such as "Narendra Modi"'),
-  aliases: z.array(z.string().min(1)).describe("Every other form the article uses, such as \"Modi\""),
+  aliases: z.array(z.string().min(1)).describe('Every other form the article uses, such as "Modi"'),
   mentions: z.array(TextSpan),
 });
 export type Entity = z.infer<typeof Entity>;
@@ -90,8 +130,12 @@ export type FigureKind = z.infer<typeof FigureKind>;
 
 export const Figure = TextSpan.extend({
   kind: FigureKind,
-  value: z.number().describe("The numeric value, scaled: \"5.93 mln\" is 5930000"),
-  unit: z.string().min(1).optional().describe('Unit of a count or quantity, such as "jobs" or "km"'),
+  value: z.number().describe('The numeric value, scaled: "5.93 mln" is 5930000'),
+  unit: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Unit of a count or quantity, such as "jobs" or "km"'),
   currency: z.string().length(3).optional().describe("ISO 4217 code, for money"),
   text: z.string().min(1).describe("The figure as written"),
 });
@@ -133,7 +177,10 @@ export const Article = z
     updatedAt: IsoDate.optional(),
     language: z
       .string()
-      .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, "expected a BCP 47 language tag such as en or pt-BR"),
+      .regex(
+        /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/,
+        "expected a BCP 47 language tag such as en or pt-BR",
+      ),
     section: z.string().min(1).optional(),
     summary: z.string(),
     keywords: z.array(z.string().min(1)),
