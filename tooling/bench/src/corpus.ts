@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface CorpusFile {
+  path: string;
+  section: string;
+  bytes: Buffer;
+}
+
+/** Every article of a folder of section folders (the BBC layout), read into memory once. */
+export function loadSectionedCorpus(dir: string): CorpusFile[] {
+  const files: CorpusFile[] = [];
+  for (const section of readdirSync(dir, { withFileTypes: true })) {
+    if (!section.isDirectory()) continue;
+    const sectionDir = join(dir, section.name);
+    for (const name of readdirSync(sectionDir).sort()) {
+      if (!name.endsWith(".txt")) continue;
+      const path = join(sectionDir, name);
+      files.push({ path, section: section.name, bytes: readFileSync(path) });
+    }
+  }
+  return files;
+}
+
+export const totalBytes = (files: readonly CorpusFile[]): number =>
+  files.reduce((sum, file) => sum + file.bytes.length, 0);
+
+/** Every `step`-th file, for anchors too slow to run over the whole corpus. */
+export const everyNth = <T>(items: readonly T[], step: number): T[] =>
+  items.filter((_, index) => index % step === 0);

@@ -1,0 +1,83 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { parseArticle } from "@news/parser";
+import nlp from "compromise";
+import { type CorpusFile, everyNth, totalBytes } from "./corpus.js";
+import type { BenchRow } from "./report.js";
+import { interleave, summarize } from "./stats.js";
+
+const MB = 1024 * 1024;
+
+function throughput(files: readonly CorpusFile[], work: (file: CorpusFile) => void): () => number {
+  const megabytes = totalBytes(files) / MB;
+  return () => {
+    const started = performance.now();
+    for (const file of files) work(file);
+    return megabytes / ((performance.now() - started) / 1000);
+  };
+}
+
+export async function benchParserThroughput(files: readonly CorpusFile[]): Promise<BenchRow[]> {
+  const compromiseSubset = everyNth(files, 20);
+  const ours = throughput(files, (file) => {
+    parseArticle(file.bytes, { path: file.path, section: file.section });
+  });
+  const compromise = throughput(compromiseSubset, (file) => {
+    const doc = nlp(file.bytes.toString("utf8"));
+    doc.people().out("array");
+    doc.places().out("array");
+    doc.organizations().out("array");
+    doc.quotations().out("array");
+  });
+  const floor = throughput(files, (file) => {
+    file.bytes.toString("utf8").match(/[\p{L}\p{N}]+/gu);
+  });
+  const stats = await interleave({ ours, compromise, floor }, { warmup: 1, rounds: 5 });
+  const command = "pnpm bench (tooling/bench: parser throughput)";
+  const versusCompromise = stats.ours.median / stats.compromise.median;
+  const versusFloor = stats.floor.median / stats.ours.median;
+  return [
+    {
+      figure: `Parser throughput, BBC corpus (${files.length} files, ${(totalBytes(files) / MB).toFixed(1)} MB) vs compromise (every 20th file)`,
+      unit: "MB/s",
+      ours: stats.ours,
+      anchor: { name: "compromise people/places/organizations/quotations", stat: stats.compromise },
+      ratio: { value: versusCompromise, reads: "ours ÷ anchor, higher is better" },
+      goal: "≥ 100× compromise; ≥ 20 MB/s",
+      met: versusCompromise >= 100 && stats.ours.median >= 20,
+      command,
+    },
+    {
+      figure: "Parser throughput vs a bare regex word split (the floor)",
+      unit: "MB/s",
+      ours: stats.ours,
+      anchor: { name: "regex word split", stat: stats.floor },
+      ratio: { value: versusFloor, reads: "floor ÷ ours, lower is better" },
+      goal: "within 5× of the floor",
+      met: versusFloor <= 5,
+      command,
+    },
+  ];
+}
+
+/** Parses the corpus 20 times in a fresh process and reports how far RSS grows after the first pass. */
+export function benchParserMemory(corpusDir: string): BenchRow {
+  const child = fileURLToPath(new URL("./memory-child.js", import.meta.url));
+  const run = spawnSync(process.execPath, ["--expose-gc", child, corpusDir, "20"], {
+    encoding: "utf8",
+    maxBuffer: 16 * MB,
+  });
+  if (run.status !== 0) throw new Error(`memory benchmark failed: ${run.stderr}`);
+  const rssAfterPass = JSON.parse(run.stdout) as number[];
+  const first = rssAfterPass[0] ?? 0;
+  const growth = rssAfterPass.slice(1).map((rss) => (rss - first) / MB);
+  const worst = Math.max(...growth);
+  return {
+    figure: "Parser memory: RSS growth after the first of 20 passes over the BBC corpus",
+    unit: "MB",
+    ours: summarize(growth),
+    goal: `≤ 50 MB (worst pass: ${worst.toFixed(1)} MB; RSS after pass 1: ${(first / MB).toFixed(0)} MB)`,
+    met: worst <= 50,
+    command: "pnpm bench (tooling/bench: memory-child.js, 20 passes)",
+  };
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { benchCliParse, benchCliStartup } from "./cli-bench.js";
+import { loadSectionedCorpus } from "./corpus.js";
+import { describeMachine } from "./machine.js";
+import { benchParserMemory, benchParserThroughput } from "./parser-bench.js";
+import { bbcDir, hasBbc, reportPath } from "./paths.js";
+import { type BenchRow, renderReport } from "./report.js";
+import { benchSite } from "./site-bench.js";
+import { benchStoreOnCorpus, benchStoreReplica } from "./store-bench.js";
+
+const replicaSize = Number(process.env.BENCH_REPLICA_ARTICLES ?? 200_000);
+
+async function main(): Promise<void> {
+  if (!hasBbc) {
+    console.error(
+      `bench: the BBC corpus is not at ${bbcDir}; set NEWS_SHARED to the folder that holds corpus/.`,
+    );
+    process.exit(1);
+  }
+  const files = loadSectionedCorpus(bbcDir);
+  const rows: BenchRow[] = [];
+  const step = async (name: string, run: () => Promise<BenchRow[]> | BenchRow[]) => {
+    const started = performance.now();
+    process.stderr.write(`bench: ${name}…`);
+    rows.push(...(await run()));
+    process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  };
+  await step("parser throughput", () => benchParserThroughput(files));
+  await step("parser memory", () => [benchParserMemory(bbcDir)]);
+  await step("CLI start", async () => [await benchCliStartup()]);
+  await step("CLI parse", async () => [await benchCliParse(bbcDir)]);
+  await step("store on BBC", () => benchStoreOnCorpus(bbcDir, files));
+  if (replicaSize > 0) {
+    await step(`store on a ${replicaSize}-article replica`, () =>
+      benchStoreReplica(files, replicaSize),
+    );
+  }
+  const siteDb = mkdtempSync(join(tmpdir(), "news-bench-site-"));
+  try {
+    await step("site", () => benchSite(bbcDir, join(siteDb, "news.db")));
+  } finally {
+    rmSync(siteDb, { recursive: true, force: true });
+  }
+  writeFileSync(reportPath, renderReport(rows, describeMachine(), new Date()));
+  const missed = rows.filter((row) => row.met === false);
+  console.log(`bench: wrote ${reportPath} (${rows.length} figures, ${missed.length} goals missed)`);
+  for (const row of missed) console.log(`  missed: ${row.figure} (${row.goal})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
