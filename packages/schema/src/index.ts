@@ -1,6 +1,7 @@
 export * from "./article.js";
 export { checkArticleInvariants } from "./invariants.js";
 export { formatIssues, formatPath, type ValidationIssue } from "./issues.js";
+export { articleJsonSchema } from "./json-schema.js";
 export { BLOCK_SEPARATOR, spanText } from "./spans.js";
 export {
   ArticleValidationError,
