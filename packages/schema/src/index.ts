@@ -1,7 +1,18 @@
 export * from "./article.js";
+export { articleBodyText } from "./body.js";
 export { checkArticleInvariants } from "./invariants.js";
 export { formatIssues, formatPath, type ValidationIssue } from "./issues.js";
 export { articleJsonSchema } from "./json-schema.js";
+export {
+  NINJS_SCHEMA_URI,
+  type NinjsBody,
+  type NinjsConcept,
+  type NinjsDocument,
+  type NinjsRendition,
+  type NinjsText,
+  type ToNinjsOptions,
+  toNinjs,
+} from "./ninjs.js";
 export { BLOCK_SEPARATOR, spanText } from "./spans.js";
 export {
   ArticleValidationError,
