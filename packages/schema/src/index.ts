@@ -2,6 +2,15 @@ export * from "./article.js";
 export { articleBodyText } from "./body.js";
 export { checkArticleInvariants } from "./invariants.js";
 export { formatIssues, formatPath, type ValidationIssue } from "./issues.js";
+export {
+  articleUrl,
+  type JsonLdAgent,
+  type JsonLdThing,
+  type NewsArticleJsonLd,
+  serializeJsonLd,
+  type ToJsonLdOptions,
+  toJsonLd,
+} from "./json-ld.js";
 export { articleJsonSchema } from "./json-schema.js";
 export {
   NINJS_SCHEMA_URI,

@@ -1,5 +1,6 @@
 import type { Article, Entity, EntityType } from "./article.js";
 import { articleBodyText, bodyBlocks, countWords } from "./body.js";
+import { withoutUndefined } from "./compact.js";
 import { toDateTime } from "./dates.js";
 import { entityRelation } from "./entity-relation.js";
 import { blocksToXhtml } from "./xhtml.js";
@@ -155,9 +156,4 @@ export function toNinjs(article: Article, options: ToNinjsOptions = {}): NinjsDo
       web === undefined ? undefined : [{ name: "web", href: web, contentType: "text/html" }],
   };
   return withoutUndefined(document);
-}
-
-/** Drops keys whose value is `undefined`, so the document is the same before and after JSON. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
