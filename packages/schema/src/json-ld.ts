@@ -5,20 +5,20 @@ import { toDateTime } from "./dates.js";
 import { entityRelation } from "./entity-relation.js";
 
 /** A schema.org thing an article is about or mentions. */
-export interface JsonLdThing {
+export type JsonLdThing = {
   "@type": "Person" | "Organization" | "Place" | "Event" | "Product" | "Thing";
   name: string;
   alternateName?: string[];
-}
+};
 
-export interface JsonLdAgent {
+export type JsonLdAgent = {
   "@type": "Person" | "Organization";
   name: string;
   url?: string;
-}
+};
 
 /** The schema.org `NewsArticle` that `toJsonLd` writes. */
-export interface NewsArticleJsonLd {
+export type NewsArticleJsonLd = {
   "@context": "https://schema.org";
   "@type": "NewsArticle";
   "@id": string;
@@ -42,14 +42,14 @@ export interface NewsArticleJsonLd {
   about?: JsonLdThing[];
   mentions?: JsonLdThing[];
   isBasedOn?: string;
-}
+};
 
-export interface ToJsonLdOptions {
+export type ToJsonLdOptions = {
   /** The site's base URL; the article lives at `<siteUrl>/articles/<slug>`. */
   siteUrl: string;
   /** The organisation that publishes the site. */
   publisher?: { name: string; url?: string };
-}
+};
 
 const THING_TYPES: Record<EntityType, JsonLdThing["@type"]> = {
   person: "Person",

@@ -7,33 +7,33 @@ import { blocksToXhtml } from "./xhtml.js";
 
 export const NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json";
 
-export interface NinjsText {
+export type NinjsText = {
   role?: string;
   contentType?: string;
   value: string;
-}
+};
 
-export interface NinjsBody extends NinjsText {
+export type NinjsBody = NinjsText & {
   charCount?: number;
   wordCount?: number;
-}
+};
 
 /** A person, organisation, place, object or subject the item refers to. */
-export interface NinjsConcept {
+export type NinjsConcept = {
   name: string;
   rel?: string;
   uri?: string;
   literal?: string;
-}
+};
 
-export interface NinjsRendition {
+export type NinjsRendition = {
   name: string;
   href?: string;
   contentType?: string;
-}
+};
 
 /** The part of an IPTC ninjs 3.1 news item that `toNinjs` writes. */
-export interface NinjsDocument {
+export type NinjsDocument = {
   standard: { name: "ninjs"; version: "3.1"; schema: string };
   uri: string;
   type: "text";
@@ -57,12 +57,12 @@ export interface NinjsDocument {
   subjects?: NinjsConcept[];
   infoSources?: { name: string; role?: string }[];
   renditions?: NinjsRendition[];
-}
+};
 
-export interface ToNinjsOptions {
+export type ToNinjsOptions = {
   /** The item's global identifier; defaults to `urn:news:article:<id>`. */
   uri?: string;
-}
+};
 
 /** Joins names as a sentence ("A, B and C") in the article's language. */
 function listNames(names: readonly string[], language: string): string {
