@@ -1,0 +1,190 @@
+import type { Article, ArticleSummary, Page, StoreStats } from "@news/schema";
+import { EntityType } from "@news/schema";
+import { decodeCursor, encodeCursor } from "../cursor.js";
+import { decodeArticle } from "../doc-codec.js";
+import { StoreInputError } from "../errors.js";
+import type { ListArticlesOptions } from "../store.js";
+import { anyOf, parseQuery } from "./match-expression.js";
+import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
+import { pageSize, type StatementCache } from "./statements.js";
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const RELATED_CANDIDATES = 50;
+/** Entities in more articles than this say little about what an article is about, and cost a lot to join. */
+const RELATED_MAX_ENTITY_ARTICLES = 5000;
+
+export function getArticle(sql: StatementCache, slugOrId: string): Article | null {
+  const doc = (sql.get("SELECT doc FROM articles WHERE id = ?").pluck().get(slugOrId) ??
+    sql.get("SELECT doc FROM articles WHERE slug = ?").pluck().get(slugOrId)) as Buffer | undefined;
+  return doc ? decodeArticle(doc) : null;
+}
+
+export function articleRowid(sql: StatementCache, slugOrId: string): number | undefined {
+  return (sql.get("SELECT rowid FROM articles WHERE id = ?").pluck().get(slugOrId) ??
+    sql.get("SELECT rowid FROM articles WHERE slug = ?").pluck().get(slugOrId)) as
+    | number
+    | undefined;
+}
+
+export function summariesByRowid(sql: StatementCache, rowids: number[]): ArticleSummary[] {
+  const statement = sql.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.rowid = ?`);
+  return rowids.flatMap((rowid) => {
+    const row = statement.get(rowid) as SummaryRow | undefined;
+    return row ? [summaryOf(row)] : [];
+  });
+}
+
+export function listArticles(
+  sql: StatementCache,
+  options: ListArticlesOptions = {},
+): Page<ArticleSummary> {
+  const limit = pageSize(options.limit, 20, 100);
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  let from = "articles a";
+  let key = { time: "a.sort_key", rowid: "a.rowid" };
+  if (options.entity !== undefined) {
+    const entity = sql.get("SELECT rowid FROM entities WHERE slug = ?").pluck().get(options.entity);
+    if (entity === undefined) return { items: [], nextCursor: null };
+    from = "article_entities ae JOIN articles a ON a.rowid = ae.article";
+    key = { time: "ae.sort_key", rowid: "ae.article" };
+    where.push("ae.entity = ?");
+    params.push(entity as number);
+  }
+  if (options.section !== undefined) {
+    where.push("a.section = ?");
+    params.push(options.section);
+  }
+  if (options.from !== undefined) {
+    where.push(`${key.time} >= ?`);
+    params.push(boundary(options.from, "from"));
+  }
+  if (options.to !== undefined) {
+    where.push(`${key.time} <= ?`);
+    params.push(boundary(options.to, "to"));
+  }
+  if (options.cursor !== undefined) {
+    const [time, rowid] = decodeCursor(options.cursor, ["string", "number"]);
+    where.push(`(${key.time}, ${key.rowid}) < (?, ?)`);
+    params.push(time, rowid);
+  }
+  const rows = sql
+    .get(
+      `SELECT ${SUMMARY_COLUMNS} FROM ${from}
+       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY ${key.time} DESC, ${key.rowid} DESC LIMIT ?`,
+    )
+    .all(...params, limit + 1) as SummaryRow[];
+  return pageOfRows(rows, limit);
+}
+
+/** Turns `limit + 1` rows into a page whose cursor points after its last item. */
+export function pageOfRows(rows: SummaryRow[], limit: number): Page<ArticleSummary> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor([last.sortKey, last.rowid]) : null;
+  return { items: items.map(summaryOf), nextCursor };
+}
+
+function boundary(value: string, side: "from" | "to"): string {
+  if (DATE_ONLY.test(value))
+    return `${value}T${side === "from" ? "00:00:00.000" : "23:59:59.999"}Z`;
+  const time = Date.parse(value);
+  if (!Number.isFinite(time)) {
+    throw new StoreInputError(`invalid "${side}" date ${JSON.stringify(value)}: use ISO 8601`);
+  }
+  return new Date(time).toISOString();
+}
+
+/**
+ * Articles that share the most distinctive entities (weighted by 1 / ln(2 + articles naming the entity))
+ * and the article's keywords (bm25 over the full text); each signal is scaled to [0, 1] and the two added.
+ */
+export function relatedArticles(
+  sql: StatementCache,
+  slugOrId: string,
+  limit = 5,
+): ArticleSummary[] {
+  const rowid = articleRowid(sql, slugOrId);
+  if (rowid === undefined) return [];
+  const scores = new Map<number, number>();
+  const addScaled = (rows: { rowid: number; score: number }[]) => {
+    const max = Math.max(0, ...rows.map((row) => row.score));
+    if (max <= 0) return;
+    for (const row of rows) scores.set(row.rowid, (scores.get(row.rowid) ?? 0) + row.score / max);
+  };
+  addScaled(
+    sql
+      .get(
+        `SELECT other.article AS rowid, sum(1.0 / ln(2 + e.article_count)) AS score
+         FROM article_entities mine
+         JOIN entities e ON e.rowid = mine.entity
+         JOIN article_entities other ON other.entity = mine.entity AND other.article != mine.article
+         WHERE mine.article = ? AND e.article_count <= ?
+         GROUP BY other.article ORDER BY score DESC LIMIT ?`,
+      )
+      .all(rowid, RELATED_MAX_ENTITY_ARTICLES, RELATED_CANDIDATES) as {
+      rowid: number;
+      score: number;
+    }[],
+  );
+  const card = sql.get("SELECT card FROM articles WHERE rowid = ?").pluck().get(rowid) as string;
+  const keywords = (JSON.parse(card) as { keywords: string[] }).keywords;
+  const expression = anyOf(keywords.flatMap((keyword) => parseQuery(keyword).terms));
+  if (expression) {
+    addScaled(
+      sql
+        .get(
+          `SELECT rowid, -rank AS score FROM articles_fts
+           WHERE articles_fts MATCH ? AND rowid != ? ORDER BY rank LIMIT ?`,
+        )
+        .all(expression, rowid, RELATED_CANDIDATES) as { rowid: number; score: number }[],
+    );
+  }
+  const best = [...scores]
+    .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+    .slice(0, Math.max(0, limit))
+    .map(([id]) => id);
+  return summariesByRowid(sql, best);
+}
+
+export function listSections(sql: StatementCache): { name: string; count: number }[] {
+  return sql
+    .get(
+      `SELECT section AS name, count(*) AS count FROM articles WHERE section IS NOT NULL
+       GROUP BY section ORDER BY count DESC, name`,
+    )
+    .all() as { name: string; count: number }[];
+}
+
+export function stats(sql: StatementCache): StoreStats {
+  const totals = sql
+    .get("SELECT count(*) AS articles, coalesce(sum(word_count), 0) AS words FROM articles")
+    .get() as { articles: number; words: number };
+  const entities = Object.fromEntries(EntityType.options.map((type) => [type, 0])) as Record<
+    EntityType,
+    number
+  >;
+  const byType = sql.get("SELECT type, count(*) AS count FROM entities GROUP BY type").all() as {
+    type: string;
+    count: number;
+  }[];
+  for (const { type, count } of byType) {
+    const known = EntityType.safeParse(type);
+    if (known.success) entities[known.data] = count;
+  }
+  const lastIndexedAt = sql
+    .get("SELECT value FROM meta WHERE key = 'last_indexed_at'")
+    .pluck()
+    .get() as string | undefined;
+  const result: StoreStats = {
+    articles: totals.articles,
+    words: totals.words,
+    quotes: sql.get("SELECT count(*) FROM quotes").pluck().get() as number,
+    figures: sql.get("SELECT count(*) FROM figures").pluck().get() as number,
+    entities,
+    sections: listSections(sql),
+  };
+  if (lastIndexedAt) result.lastIndexedAt = lastIndexedAt;
+  return result;
+}

@@ -1,0 +1,85 @@
+import type { EntityType, Page, SearchHit } from "@news/schema";
+import Database from "better-sqlite3";
+import { decodeCursor, encodeCursor } from "../cursor.js";
+import { MATCH_CLOSE, MATCH_OPEN, splitSnippet } from "../snippet.js";
+import type { SearchOptions } from "../store.js";
+import { parseQuery, type QueryTerm } from "./match-expression.js";
+import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
+import { likeEscape, pageSize, type StatementCache } from "./statements.js";
+
+const SNIPPET_TOKENS = 24;
+/** Deepest result a cursor may reach; ranking all matches again for each later page costs too much. */
+const MAX_OFFSET = 1000;
+const EMPTY: Page<SearchHit> = { items: [], nextCursor: null };
+
+/** Full-text search ranked by bm25 (title weighted above body); the cursor is an offset into the ranking. */
+export function search(
+  sql: StatementCache,
+  query: string,
+  options: SearchOptions = {},
+): Page<SearchHit> {
+  const { terms, expression } = parseQuery(query);
+  if (!expression) return EMPTY;
+  const limit = pageSize(options.limit, 20, 100);
+  const [offset] = options.cursor ? decodeCursor(options.cursor, ["number"]) : [0];
+  if (offset >= MAX_OFFSET) return EMPTY;
+  const where = ["articles_fts MATCH ?"];
+  const params: (string | number)[] = [expression];
+  if (options.section !== undefined) {
+    where.push("articles_fts.rowid IN (SELECT rowid FROM articles WHERE section = ?)");
+    params.push(options.section);
+  }
+  if (options.entityType !== undefined) {
+    const entities = matchingEntities(sql, options.entityType, terms);
+    if (entities.length === 0) return EMPTY;
+    where.push(
+      `articles_fts.rowid IN (SELECT article FROM article_entities
+        WHERE entity IN (SELECT value FROM json_each(?)))`,
+    );
+    params.push(JSON.stringify(entities));
+  }
+  let ranked: { rowid: number; rank: number }[];
+  try {
+    ranked = sql
+      .get(
+        `SELECT rowid, rank FROM articles_fts WHERE ${where.join(" AND ")}
+         ORDER BY rank LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit + 1, offset) as { rowid: number; rank: number }[];
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.message.startsWith("fts5:")) return EMPTY;
+    throw error;
+  }
+  const summaryStatement = sql.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.rowid = ?`);
+  const snippetStatement = sql
+    .get(
+      `SELECT snippet(articles_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) FROM articles_fts
+       WHERE articles_fts MATCH ? AND rowid = ?`,
+    )
+    .pluck();
+  const items = ranked.slice(0, limit).flatMap(({ rowid, rank }) => {
+    const row = summaryStatement.get(rowid) as SummaryRow | undefined;
+    if (!row) return [];
+    const marked = snippetStatement.get(MATCH_OPEN, MATCH_CLOSE, expression, rowid) as
+      | string
+      | null;
+    return [{ ...summaryOf(row), snippet: splitSnippet(marked ?? ""), score: -rank }];
+  });
+  const more = ranked.length > limit && offset + limit < MAX_OFFSET;
+  return { items, nextCursor: more ? encodeCursor([offset + limit]) : null };
+}
+
+/** Entities of `type` whose name has a word equal to (or, for `word*`, starting with) a query word. */
+function matchingEntities(sql: StatementCache, type: EntityType, terms: QueryTerm[]): number[] {
+  const patterns = terms.flatMap((term) =>
+    term.words.map((word, i) => {
+      const prefix = term.prefix && i === term.words.length - 1;
+      return `% ${likeEscape(word)}${prefix ? "" : " "}%`;
+    }),
+  );
+  const tests = patterns.map(() => "name_key LIKE ? ESCAPE '\\'").join(" OR ");
+  return sql
+    .get(`SELECT rowid FROM entities WHERE type = ? AND (${tests})`)
+    .pluck()
+    .all(type, ...patterns) as number[];
+}

@@ -1,0 +1,250 @@
+import { createHash } from "node:crypto";
+import type { Article, Entity } from "@news/schema";
+import { searchableBody, searchableTitle } from "../article-text.js";
+import { decodeArticle, encodeArticle } from "../doc-codec.js";
+import type { FileFacts, IndexTarget } from "../ingest.js";
+import { nameKey, slugify } from "../slug.js";
+import type { Db } from "./database.js";
+import { cardOf, sortKeyOf } from "./rows.js";
+
+const MAX_ALIASES = 16;
+
+function prepareStatements(db: Db) {
+  const p = (source: string) => db.prepare(source);
+  return {
+    fileState: p("SELECT sha256, size, mtime_ms AS mtimeMs FROM files WHERE path = ?"),
+    fileRow: p("SELECT article, first_seen AS firstSeen FROM files WHERE path = ?"),
+    touchFile: p("UPDATE files SET size = ?, mtime_ms = ? WHERE path = ?"),
+    upsertFile: p(
+      `INSERT INTO files (path, sha256, size, mtime_ms, article, first_seen) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, size = excluded.size,
+         mtime_ms = excluded.mtime_ms, article = excluded.article`,
+    ),
+    deleteFile: p("DELETE FROM files WHERE path = ?"),
+    filesOfArticle: p("SELECT count(*) FROM files WHERE article = ?").pluck(),
+    pathsInRange: p("SELECT path FROM files WHERE path >= ? AND path < ?").pluck(),
+    articleRowid: p("SELECT rowid FROM articles WHERE id = ?").pluck(),
+    slugTaken: p("SELECT 1 FROM articles WHERE slug = ?").pluck(),
+    insertArticle: p(
+      `INSERT INTO articles (id, slug, title, section, published_at, indexed_at, sort_key, word_count, card, doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    articleDoc: p("SELECT doc FROM articles WHERE rowid = ?").pluck(),
+    deleteArticle: p("DELETE FROM articles WHERE rowid = ?"),
+    insertFts: p("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"),
+    deleteFts: p(
+      "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+    ),
+    entityByKey: p("SELECT rowid, aliases FROM entities WHERE type = ? AND name_key = ?"),
+    entitySlugTaken: p("SELECT 1 FROM entities WHERE slug = ?").pluck(),
+    insertEntity: p(
+      "INSERT INTO entities (slug, type, name, name_key, aliases) VALUES (?, ?, ?, ?, '[]')",
+    ),
+    countEntity: p(
+      "UPDATE entities SET article_count = article_count + ?, mention_count = mention_count + ? WHERE rowid = ?",
+    ),
+    setAliases: p("UPDATE entities SET aliases = ? WHERE rowid = ?"),
+    deleteUnusedEntity: p("DELETE FROM entities WHERE rowid = ? AND article_count <= 0"),
+    insertArticleEntity: p(
+      "INSERT INTO article_entities (entity, sort_key, article, mentions) VALUES (?, ?, ?, ?)",
+    ),
+    entitiesOfArticle: p("SELECT entity, mentions FROM article_entities WHERE article = ?"),
+    insertQuote: p(
+      `INSERT INTO quotes (article, sort_key, text, speaker, speaker_type, speaker_entity, channel, kind)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertFigure: p(
+      "INSERT INTO figures (article, ord, kind, value, unit, currency) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    setMeta: p(
+      "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ),
+  };
+}
+
+/** Writes articles file by file, each in its own transaction, with statements prepared once. */
+export class SqliteWriter implements IndexTarget {
+  private readonly sql: ReturnType<typeof prepareStatements>;
+
+  constructor(db: Db) {
+    this.sql = prepareStatements(db);
+    this.putFile = db.transaction(this.putFile.bind(this));
+    this.removeFile = db.transaction(this.removeFile.bind(this));
+  }
+
+  fileState(path: string): FileFacts | undefined {
+    return this.sql.fileState.get(path) as FileFacts | undefined;
+  }
+
+  touchFile(path: string, facts: FileFacts): void {
+    this.sql.touchFile.run(facts.size, facts.mtimeMs, path);
+  }
+
+  putFile(path: string, facts: FileFacts, article: Article): void {
+    const now = new Date().toISOString();
+    const previous = this.sql.fileRow.get(path) as
+      | { article: number; firstSeen: string }
+      | undefined;
+    const firstSeen = previous?.firstSeen ?? now;
+    let rowid = this.sql.articleRowid.get(article.id) as number | undefined;
+    if (previous && previous.article !== rowid) {
+      this.sql.deleteFile.run(path);
+      this.releaseArticle(previous.article);
+    }
+    rowid ??= this.insertArticle(article, firstSeen);
+    this.sql.upsertFile.run(path, facts.sha256, facts.size, facts.mtimeMs, rowid, firstSeen);
+  }
+
+  removeFile(path: string): boolean {
+    const previous = this.sql.fileRow.get(path) as { article: number } | undefined;
+    if (!previous) return false;
+    this.sql.deleteFile.run(path);
+    this.releaseArticle(previous.article);
+    return true;
+  }
+
+  indexedPathsUnder(dir: string): string[] {
+    const prefix = dir.endsWith("/") || dir.endsWith("\\") ? dir : `${dir}/`;
+    const upper =
+      prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    const inside = this.sql.pathsInRange.all(prefix, upper) as string[];
+    return this.sql.fileState.get(dir) ? [dir, ...inside] : inside;
+  }
+
+  markIndexed(at: string): void {
+    this.sql.setMeta.run("last_indexed_at", at);
+  }
+
+  private insertArticle(article: Article, indexedAt: string): number {
+    const slug = this.uniqueArticleSlug(article);
+    const stored = slug === article.slug ? article : { ...article, slug };
+    const sortKey = sortKeyOf(article.publishedAt, indexedAt);
+    const { lastInsertRowid } = this.sql.insertArticle.run(
+      article.id,
+      slug,
+      article.title,
+      article.section ?? null,
+      article.publishedAt ?? null,
+      indexedAt,
+      sortKey,
+      article.wordCount,
+      JSON.stringify(cardOf(article)),
+      encodeArticle(stored),
+    );
+    const rowid = Number(lastInsertRowid);
+    this.sql.insertFts.run(rowid, searchableTitle(article), searchableBody(article));
+    const entityRowids = this.linkEntities(rowid, sortKey, article.entities);
+    for (const quote of article.quotes) {
+      const speakerEntity = quote.speakerEntityId
+        ? entityRowids.get(quote.speakerEntityId)
+        : undefined;
+      this.sql.insertQuote.run(
+        rowid,
+        sortKey,
+        quote.text,
+        quote.speaker ?? null,
+        quote.speakerType ?? null,
+        speakerEntity ?? null,
+        quote.channel ?? null,
+        quote.kind,
+      );
+    }
+    article.figures.forEach((figure, ord) => {
+      this.sql.insertFigure.run(
+        rowid,
+        ord,
+        figure.kind,
+        figure.value,
+        figure.unit ?? null,
+        figure.currency ?? null,
+      );
+    });
+    return rowid;
+  }
+
+  /** Upserts the article's entities, links them, and maps each article-local entity id to its row. */
+  private linkEntities(article: number, sortKey: string, entities: Entity[]): Map<string, number> {
+    const byLocalId = new Map<string, number>();
+    const mentions = new Map<number, number>();
+    for (const entity of entities) {
+      const key = nameKey(entity.name);
+      if (key.trim() === "") continue;
+      const rowid = this.upsertEntity(entity, key);
+      byLocalId.set(entity.id, rowid);
+      mentions.set(rowid, (mentions.get(rowid) ?? 0) + entity.mentions.length);
+    }
+    for (const [entity, count] of mentions) {
+      this.sql.countEntity.run(1, count, entity);
+      this.sql.insertArticleEntity.run(entity, sortKey, article, count);
+    }
+    return byLocalId;
+  }
+
+  private upsertEntity(entity: Entity, key: string): number {
+    const found = this.sql.entityByKey.get(entity.type, key) as
+      | { rowid: number; aliases: string }
+      | undefined;
+    if (!found) {
+      const slug = this.uniqueEntitySlug(entity, key);
+      const { lastInsertRowid } = this.sql.insertEntity.run(slug, entity.type, entity.name, key);
+      const rowid = Number(lastInsertRowid);
+      this.mergeAliases(rowid, [], entity.aliases);
+      return rowid;
+    }
+    this.mergeAliases(found.rowid, JSON.parse(found.aliases) as string[], entity.aliases);
+    return found.rowid;
+  }
+
+  private mergeAliases(rowid: number, known: string[], incoming: string[]): void {
+    const merged = [...known];
+    for (const alias of incoming) {
+      if (merged.length >= MAX_ALIASES) break;
+      if (!merged.includes(alias)) merged.push(alias);
+    }
+    if (merged.length !== known.length) this.sql.setAliases.run(JSON.stringify(merged), rowid);
+  }
+
+  private releaseArticle(article: number): void {
+    if ((this.sql.filesOfArticle.get(article) as number) > 0) return;
+    const doc = this.sql.articleDoc.get(article) as Buffer | undefined;
+    if (!doc) return;
+    const stored = decodeArticle(doc);
+    this.sql.deleteFts.run(article, searchableTitle(stored), searchableBody(stored));
+    const links = this.sql.entitiesOfArticle.all(article) as { entity: number; mentions: number }[];
+    for (const { entity, mentions } of links) this.sql.countEntity.run(-1, -mentions, entity);
+    this.sql.deleteArticle.run(article);
+    for (const { entity } of links) this.sql.deleteUnusedEntity.run(entity);
+  }
+
+  private uniqueArticleSlug(article: Article): string {
+    const base = slugify(article.slug) || slugify(article.title) || "article";
+    const tag =
+      article.id
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, "")
+        .slice(0, 8) || "a";
+    const candidates = [base, withSuffix(base, tag)];
+    for (const slug of candidates) if (!this.sql.slugTaken.get(slug)) return slug;
+    for (let n = 2; ; n++) {
+      const slug = withSuffix(base, `${tag}-${n}`);
+      if (!this.sql.slugTaken.get(slug)) return slug;
+    }
+  }
+
+  private uniqueEntitySlug(entity: Entity, key: string): string {
+    const base =
+      slugify(entity.name) ||
+      `${entity.type}-${createHash("sha256").update(key).digest("hex").slice(0, 10)}`;
+    const candidates = [base, withSuffix(base, entity.type)];
+    for (const slug of candidates) if (!this.sql.entitySlugTaken.get(slug)) return slug;
+    for (let n = 2; ; n++) {
+      const slug = withSuffix(base, `${entity.type}-${n}`);
+      if (!this.sql.entitySlugTaken.get(slug)) return slug;
+    }
+  }
+}
+
+function withSuffix(base: string, suffix: string, maxLength = 80): string {
+  const head = base.slice(0, Math.max(1, maxLength - suffix.length - 1)).replace(/-+$/, "");
+  return `${head}-${suffix}`;
+}
