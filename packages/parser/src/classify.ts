@@ -1,0 +1,127 @@
+import type { Block } from "@news/schema";
+import type { RawBlock } from "./draft.js";
+
+const MAX_LEAD_IN_BLOCK = 400;
+const MAX_HEADING_LENGTH = 80;
+const MAX_HEADING_WORDS = 12;
+const MAX_BYLINE_LENGTH = 160;
+/** Bylines sit above the story: only this many leading blocks are looked at. */
+const BYLINE_WINDOW = 3;
+
+/** "ALSO READ : …", "READ MORE: …", "Related: …": a cross-link to another story. */
+const CROSS_LINK =
+  /^(also\s+read|read\s+also|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+see|must\s+read|don['’]t\s+miss|related(?:\s+(?:story|stories|article|articles|news|coverage|reading|links?))?)\s*[:：|>»–—-]+\s*(\S.*)$/i;
+
+const CREDIT_PATTERNS: readonly RegExp[] = [
+  /^[([]?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|research|fact-checking)(?:\s+and\s+\w+)?\s+by\s/i,
+  /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)\s*[.)\]]*$/i,
+  /^[([]?\s*with\s+(?:inputs|reporting|additional\s+reporting)\s+from\s/i,
+];
+
+/** Sharing prompts that scraped copy often has glued to the end of the last paragraph. */
+const TRAILING_BOILERPLATE = ["E-mail to a friend", "Email to a friend", "Share this article"];
+const URL = /<?(https?:\/\/[^\s<>]+[^\s<>.,;:!?)\]'"”’])>?/;
+const BYLINE = /^by\s+(\S.*)$/i;
+const HEADING_END = /[.!?,;:…"'”’)\]]$/;
+const STARTS_UPPER = /^[\p{Lu}\p{N}"“‘'(]/u;
+
+export interface ClassifiedBlocks {
+  blocks: Block[];
+  /** A byline line found above the story, removed from the blocks. */
+  byline?: { text: string; line: number };
+}
+
+function withoutBoilerplate(text: string): string {
+  const trimmed = text.trim();
+  for (const phrase of TRAILING_BOILERPLATE) {
+    if (trimmed.endsWith(phrase)) return trimmed.slice(0, -phrase.length).trim();
+  }
+  return trimmed;
+}
+
+function isCredit(text: string): boolean {
+  return text.length <= MAX_LEAD_IN_BLOCK && CREDIT_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+function crossLink(raw: RawBlock): Block | undefined {
+  if (raw.kind !== "prose" || raw.text.length > MAX_LEAD_IN_BLOCK) return undefined;
+  const match = CROSS_LINK.exec(raw.text);
+  const label = match?.[1];
+  const rest = match?.[2];
+  if (label === undefined || rest === undefined) return undefined;
+  const inlineUrl = URL.exec(rest);
+  const url = raw.links?.[0] ?? inlineUrl?.[1];
+  const text = (inlineUrl === null ? rest : rest.replace(inlineUrl[0], ""))
+    .replace(/\s*[|:–—-]\s*$/, "")
+    .trim();
+  if (text.length === 0 && url === undefined) return undefined;
+  return {
+    type: "related",
+    text: text.length > 0 ? text : (url ?? ""),
+    label: label.replace(/\s+/g, " "),
+    ...(url === undefined ? {} : { url }),
+    line: raw.line,
+  };
+}
+
+/** A short line standing alone between paragraphs, not ending like a sentence. */
+function isSubheading(raw: RawBlock, index: number, all: readonly RawBlock[]): boolean {
+  if (raw.kind !== "prose" || raw.standalone !== true) return false;
+  if (index === 0 || index === all.length - 1) return false;
+  const text = raw.text;
+  if (text.length > MAX_HEADING_LENGTH || HEADING_END.test(text) || !STARTS_UPPER.test(text)) {
+    return false;
+  }
+  if (text.split(" ").length > MAX_HEADING_WORDS || !/\p{L}/u.test(text)) return false;
+  const next = all[index + 1];
+  return next !== undefined && next.kind === "prose" && next.text.length > text.length;
+}
+
+function isByline(raw: RawBlock, index: number): boolean {
+  return (
+    index < BYLINE_WINDOW &&
+    raw.kind === "prose" &&
+    raw.text.length <= MAX_BYLINE_LENGTH &&
+    BYLINE.test(raw.text) &&
+    /^by\s+[\p{Lu}]/iu.test(raw.text) &&
+    !/[.!?]["”’]?$/.test(raw.text.replace(/\b[\p{Lu}]\.$/u, ""))
+  );
+}
+
+/** Decides what each raw block is: paragraph, heading, cross-link, credit, quotation or list item. */
+export function classifyBlocks(
+  raws: readonly RawBlock[],
+  detectSubheadings: boolean,
+): ClassifiedBlocks {
+  const blocks: Block[] = [];
+  let byline: ClassifiedBlocks["byline"];
+  raws.forEach((raw, index) => {
+    const text = withoutBoilerplate(raw.text);
+    if (text.length === 0) return;
+    const cleaned: RawBlock = { ...raw, text };
+    if (byline === undefined && blocks.length < BYLINE_WINDOW && isByline(cleaned, index)) {
+      byline = { text, line: raw.line };
+      return;
+    }
+    switch (raw.kind) {
+      case "heading":
+        blocks.push({ type: "heading", text, level: raw.level ?? 2, line: raw.line });
+        return;
+      case "quote":
+        blocks.push({ type: "quote", text, line: raw.line });
+        return;
+      case "list-item":
+        blocks.push({ type: "list-item", text, line: raw.line });
+        return;
+      case "prose": {
+        const related = crossLink(cleaned);
+        if (related !== undefined) blocks.push(related);
+        else if (isCredit(text)) blocks.push({ type: "credit", text, line: raw.line });
+        else if (detectSubheadings && isSubheading(cleaned, index, raws)) {
+          blocks.push({ type: "heading", text, level: 2, line: raw.line });
+        } else blocks.push({ type: "paragraph", text, line: raw.line });
+      }
+    }
+  });
+  return byline === undefined ? { blocks } : { blocks, byline };
+}

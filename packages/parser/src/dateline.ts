@@ -1,0 +1,137 @@
+import type { Dateline } from "@news/schema";
+
+/** Datelines are short: only this much of the first paragraph is looked at. */
+const WINDOW = 160;
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
+const DATE = String.raw`(?:${WEEKDAY},?[ ]+)?(?:${MONTH}[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH}(?:,?[ ]+\d{4})?|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|${WEEKDAY})`;
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*`;
+const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+const CAPS_PLACE = String.raw`${CAPS_WORD}(?:[ ]+(?:${CAPS_WORD}|OF|DE|DEL|LA|LE|EL|AL))*`;
+const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,3}`;
+const REGION = String.raw`(?:,[ ]*(?!${MONTH}[ ]+\d)(?!${WEEKDAY}\b)${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,2}){0,2}`;
+const AGENCY = String.raw`\([ ]*(\p{L}[\p{L}.&'’]*(?:[ ]+\p{Lu}[\p{L}.&'’]*){0,3})[ ]*\)`;
+/** Dashes need a space on one side, so that "US-India" is not read as a dateline. */
+const SEPARATOR = String.raw`(?:[ ]*--+[ ]*|[ ]+[-–—]+[ ]*|[-–—]+[ ]+|[ ]*[:|][ ]+)`;
+const AFTER_AGENCY = String.raw`(?:${SEPARATOR}|[ ]*)`;
+
+const PATTERNS: readonly RegExp[] = [
+  // NEW DELHI: / NEW DELHI, Dec 11 (Reuters) - / GROSSETO, Italy (AP) -- / LONDON — / MUMBAI (PTI)
+  new RegExp(
+    String.raw`^(${CAPS_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:(?:[ ]*${AGENCY}${AFTER_AGENCY})|${SEPARATOR})`,
+    "u",
+  ),
+  // Marseille, France (CNN) / Mumbai, Dec 11 (PTI):
+  new RegExp(
+    String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?[ ]*${AGENCY}${AFTER_AGENCY}`,
+    "u",
+  ),
+  // Mumbai, Dec 11:
+  new RegExp(String.raw`^(${TITLE_PLACE})(${REGION}),[ ]*(${DATE})()${SEPARATOR}`, "u"),
+  // (CNN) -- / (PTI)
+  new RegExp(String.raw`^()()()${AGENCY}${AFTER_AGENCY}`, "u"),
+];
+
+/** All-caps openings that are labels, not places. */
+const NOT_PLACES = new Set([
+  "ALERT",
+  "ANALYSIS",
+  "BREAKING",
+  "BREAKING NEWS",
+  "COMMENT",
+  "CORRECTION",
+  "EDITORIAL",
+  "EDITOR'S NOTE",
+  "EDITOR’S NOTE",
+  "EXCLUSIVE",
+  "EXPLAINED",
+  "FACT CHECK",
+  "FILE",
+  "FLASH",
+  "INTERVIEW",
+  "LIVE",
+  "NOTE",
+  "OPINION",
+  "PHOTOS",
+  "Q",
+  "A",
+  "REVIEW",
+  "UPDATE",
+  "UPDATED",
+  "URGENT",
+  "VIDEO",
+  "WARNING",
+  "WATCH",
+  "READ",
+  "ALSO READ",
+  "READ MORE",
+  "RELATED",
+  "FAQ",
+]);
+
+/** Starts like a dateline: an all-caps opening, then a parenthesis or a separator soon after. */
+const LOOKS_LIKE_DATELINE = /^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}(?:\(|--|[:–—]| - )/u;
+
+const SMALL_WORDS = new Set(["of", "de", "del", "la", "le", "el", "al", "on", "upon", "am"]);
+
+function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place
+    .toLowerCase()
+    .split(" ")
+    .map((word, index) =>
+      index > 0 && SMALL_WORDS.has(word)
+        ? word
+        : word.replace(
+            /(^|[.'’-])(\p{L})/gu,
+            (_, before: string, letter: string) => before + letter.toUpperCase(),
+          ),
+    )
+    .join(" ");
+}
+
+export interface DatelineResult {
+  dateline: Dateline;
+  /** The paragraph's text with the dateline taken out. */
+  rest: string;
+}
+
+export type DatelineOutcome =
+  | { kind: "found"; result: DatelineResult }
+  | { kind: "none" }
+  | { kind: "unrecognised" };
+
+/**
+ * Reads the dateline that opens wire copy ("NEW DELHI:", "WASHINGTON (AP) —", "(CNN) --",
+ * "NEW DELHI, Dec 11 (Reuters) -"). A place counts only when it is in capitals or is
+ * followed by an agency tag or a date, so an ordinary opening such as "However:" is not one.
+ */
+export function extractDateline(paragraph: string): DatelineOutcome {
+  const head = paragraph.slice(0, WINDOW);
+  for (const pattern of PATTERNS) {
+    const match = pattern.exec(head);
+    if (match === null) continue;
+    const place = match[1]?.trim() ?? "";
+    if (NOT_PLACES.has(place) || (place.length > 0 && place.replace(/[^\p{L}]/gu, "").length < 2)) {
+      continue;
+    }
+    const rest = paragraph.slice(match[0].length).trimStart();
+    if (rest.length === 0) continue;
+    const region = match[2]?.trim() ?? "";
+    const date = match[3]?.trim();
+    const agency = match[4]?.trim();
+    const fullPlace =
+      place.length > 0 ? titleCase(place) + (region.length > 0 ? titleCase(region) : "") : "";
+    const dateline: Dateline = {
+      raw: match[0].trim(),
+      ...(fullPlace.length > 0 ? { place: fullPlace } : {}),
+      ...(date !== undefined && date.length > 0 ? { date } : {}),
+      ...(agency !== undefined && agency.length > 0 ? { agency } : {}),
+    };
+    return { kind: "found", result: { dateline, rest } };
+  }
+  const opening = /^[\p{Lu} .'’-]+/u.exec(head)?.[0].trim() ?? "";
+  if (LOOKS_LIKE_DATELINE.test(head) && !NOT_PLACES.has(opening)) return { kind: "unrecognised" };
+  return { kind: "none" };
+}

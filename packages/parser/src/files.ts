@@ -1,0 +1,116 @@
+import { readFile, stat } from "node:fs/promises";
+import type { Article } from "@news/schema";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { ParseError } from "./errors.js";
+import type { ParseOptions } from "./options.js";
+import { DEFAULT_MAX_BYTES } from "./options.js";
+import { parseArticle } from "./pipeline.js";
+
+export type FileParseResult =
+  | { path: string; ok: true; article: Article }
+  | { path: string; ok: false; error: ParseError };
+
+const ARTICLE_EXTENSIONS = "{txt,md,markdown,story}";
+const DEFAULT_CONCURRENCY = 8;
+
+function ioError(path: string, error: unknown): ParseError {
+  const code =
+    error !== null && typeof error === "object" && "code" in error ? String(error.code) : undefined;
+  const reason =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EACCES" || code === "EPERM"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "is a directory, not a file"
+          : error instanceof Error
+            ? error.message
+            : String(error);
+  return new ParseError("io", `cannot read ${path}: ${reason}`, { path, cause: error });
+}
+
+/** Reads and parses one file. Never rejects: a file that cannot be read gives code "io". */
+export async function parseFile(
+  path: string,
+  options: Omit<ParseOptions, "path"> = {},
+): Promise<FileParseResult> {
+  let bytes: Uint8Array;
+  try {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (info.size > maxBytes) {
+      const error = new ParseError(
+        "too-large",
+        `input is ${info.size} bytes, more than the limit of ${maxBytes} bytes (raise maxBytes to read it)`,
+        { path },
+      );
+      return { path, ok: false, error };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return { path, ok: false, error: ioError(path, error) };
+  }
+  try {
+    return { path, ok: true, article: parseArticle(bytes, { ...options, path }) };
+  } catch (error) {
+    const parseError =
+      error instanceof ParseError
+        ? error
+        : new ParseError("not-an-article", String(error), { path });
+    return { path, ok: false, error: parseError };
+  }
+}
+
+/**
+ * Parses many files, reading up to `concurrency` ahead, and yields results in input order.
+ * Memory stays bounded: at most `concurrency` files are in flight.
+ */
+export async function* parseFiles(
+  paths: Iterable<string> | AsyncIterable<string>,
+  options: Omit<ParseOptions, "path"> & { concurrency?: number } = {},
+): AsyncGenerator<FileParseResult> {
+  const { concurrency = DEFAULT_CONCURRENCY, ...parseOptions } = options;
+  const limit = Math.max(1, Math.floor(concurrency));
+  const pending: Promise<FileParseResult>[] = [];
+  for await (const path of paths) {
+    pending.push(parseFile(path, parseOptions));
+    if (pending.length >= limit) {
+      const next = pending.shift();
+      if (next !== undefined) yield await next;
+    }
+  }
+  for (const next of pending) yield await next;
+}
+
+function toPosix(path: string): string {
+  return path.replace(/\\/g, "/");
+}
+
+/**
+ * The article files (.txt, .md, .markdown, .story) in the given directories, files or glob
+ * patterns, as absolute paths, sorted and without duplicates.
+ */
+export async function findArticleFiles(dirsOrGlobs: string[]): Promise<string[]> {
+  const patterns: string[] = [];
+  for (const entry of dirsOrGlobs) {
+    const posix = toPosix(entry);
+    if (isDynamicPattern(posix)) {
+      patterns.push(posix);
+      continue;
+    }
+    const info = await stat(entry).catch(() => undefined);
+    if (info?.isDirectory())
+      patterns.push(`${posix.replace(/\/+$/, "")}/**/*.${ARTICLE_EXTENSIONS}`);
+    else if (info?.isFile()) patterns.push(posix);
+  }
+  if (patterns.length === 0) return [];
+  const files = await glob(patterns, {
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    expandDirectories: false,
+  });
+  const articles = files.filter((file) => /\.(?:txt|md|markdown|story)$/i.test(file));
+  return [...new Set(articles)].sort();
+}

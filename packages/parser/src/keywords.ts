@@ -1,0 +1,284 @@
+import type { Block, Entity } from "@news/schema";
+import stopword from "stopword";
+import { forEachWord } from "./words.js";
+
+export const MAX_KEYWORDS = 12;
+const MAX_ENTITY_KEYWORDS = 6;
+const MIN_TERM_LENGTH = 4;
+const MIN_TERM_COUNT = 2;
+const TITLE_WEIGHT = 2;
+
+/** Words common in any news story, which say nothing about this one. */
+const NEWS_WORDS = [
+  "said",
+  "says",
+  "told",
+  "added",
+  "according",
+  "also",
+  "would",
+  "could",
+  "should",
+  "will",
+  "year",
+  "years",
+  "time",
+  "times",
+  "last",
+  "first",
+  "people",
+  "made",
+  "make",
+  "many",
+  "much",
+  "however",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "including",
+  "since",
+  "still",
+  "well",
+  "back",
+  "going",
+  "come",
+  "take",
+  "like",
+  "just",
+  "even",
+  "being",
+  "there",
+  "their",
+  "they",
+  "them",
+  "this",
+  "that",
+  "these",
+  "those",
+  "with",
+  "from",
+  "have",
+  "been",
+  "were",
+  "what",
+  "when",
+  "where",
+  "which",
+  "while",
+  "about",
+  "after",
+  "before",
+  "into",
+  "over",
+  "more",
+  "most",
+  "some",
+  "such",
+  "than",
+  "then",
+  "very",
+  "only",
+  "other",
+  "another",
+  "because",
+  "during",
+  "under",
+  "between",
+  "against",
+  "across",
+  "among",
+  "through",
+  "within",
+  "without",
+  "whether",
+  "says",
+  "saying",
+  "get",
+  "got",
+  "getting",
+  "want",
+  "wants",
+  "need",
+  "needs",
+  "think",
+  "know",
+  "today",
+  "yesterday",
+  "tomorrow",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "percent",
+  "around",
+  "next",
+  "early",
+  "later",
+  "ago",
+  "able",
+  "part",
+  "number",
+  "way",
+  "ways",
+  "thing",
+  "things",
+  "lot",
+  "put",
+  "given",
+  "give",
+  "set",
+  "used",
+];
+
+const TERM_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
+const stopwordLists = stopword as unknown as Record<string, readonly string[] | undefined>;
+
+/** ISO 639-1 codes of the lists in `stopword`, which names them by ISO 639-3. */
+const ISO3: Readonly<Record<string, string>> = {
+  af: "afr",
+  ar: "ara",
+  bg: "bul",
+  bn: "ben",
+  br: "bre",
+  ca: "cat",
+  cs: "ces",
+  da: "dan",
+  de: "deu",
+  el: "ell",
+  en: "eng",
+  eo: "epo",
+  es: "spa",
+  et: "est",
+  eu: "eus",
+  fa: "fas",
+  fi: "fin",
+  fr: "fra",
+  ga: "gle",
+  gl: "glg",
+  gu: "guj",
+  ha: "hau",
+  he: "heb",
+  hi: "hin",
+  hr: "hrv",
+  hu: "hun",
+  hy: "hye",
+  id: "ind",
+  it: "ita",
+  ja: "jpn",
+  ko: "kor",
+  ku: "kur",
+  la: "lat",
+  lt: "lit",
+  lv: "lav",
+  mr: "mar",
+  ms: "msa",
+  my: "mya",
+  nb: "nob",
+  nl: "nld",
+  no: "nob",
+  pa: "panGu",
+  pl: "pol",
+  pt: "por",
+  ro: "ron",
+  ru: "rus",
+  sk: "slk",
+  sl: "slv",
+  so: "som",
+  st: "sot",
+  sv: "swe",
+  sw: "swa",
+  th: "tha",
+  tl: "tgl",
+  tr: "tur",
+  uk: "ukr",
+  ur: "urd",
+  vi: "vie",
+  yo: "yor",
+  zh: "zho",
+  zu: "zul",
+};
+
+/** Built once per language on first use; the lists never change. */
+const stopwordSets = new Map<string, ReadonlySet<string>>();
+
+function stopwordsFor(language: string): ReadonlySet<string> {
+  const code = language.slice(0, 2).toLowerCase();
+  const known = stopwordSets.get(code);
+  if (known !== undefined) return known;
+  const list = stopwordLists[ISO3[code] ?? "eng"] ?? stopwordLists.eng ?? [];
+  const set = new Set([...list, ...(code === "en" ? NEWS_WORDS : [])]);
+  stopwordSets.set(code, set);
+  return set;
+}
+
+function byMentions(a: Entity, b: Entity): number {
+  const first = (entity: Entity) =>
+    entity.mentions[0] ?? { blockIndex: Number.MAX_SAFE_INTEGER, start: 0 };
+  const [fa, fb] = [first(a), first(b)];
+  return (
+    b.mentions.length - a.mentions.length || fa.blockIndex - fb.blockIndex || fa.start - fb.start
+  );
+}
+
+function countTerms(
+  title: string,
+  blocks: readonly Block[],
+  stop: ReadonlySet<string>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    forEachWord(text, (word) => {
+      if (word.length < MIN_TERM_LENGTH) return;
+      const lower = word.toLowerCase();
+      const term = lower.endsWith("'s") || lower.endsWith("’s") ? lower.slice(0, -2) : lower;
+      if (term.length < MIN_TERM_LENGTH || stop.has(term)) return;
+      counts.set(term, (counts.get(term) ?? 0) + weight);
+    });
+  };
+  add(title, TITLE_WEIGHT);
+  for (const block of blocks) if (TERM_BLOCKS.has(block.type)) add(block.text, 1);
+  return counts;
+}
+
+/**
+ * Up to 12 keywords: the stated tags first, then the most mentioned entities, then the
+ * terms the story repeats most (no stopwords, no words already inside a chosen entity name).
+ */
+export function buildKeywords(input: {
+  tags: readonly string[];
+  entities: readonly Entity[];
+  title: string;
+  blocks: readonly Block[];
+  language: string;
+}): string[] {
+  const keywords: string[] = [];
+  const seen = new Set<string>();
+  const push = (keyword: string) => {
+    const trimmed = keyword.trim();
+    const key = trimmed.toLowerCase();
+    if (trimmed.length === 0 || seen.has(key) || keywords.length >= MAX_KEYWORDS) return;
+    seen.add(key);
+    keywords.push(trimmed);
+  };
+  for (const tag of input.tags) push(tag);
+
+  const covered = new Set<string>();
+  const entities = input.entities.filter((entity) => entity.mentions.length > 0).sort(byMentions);
+  for (const entity of entities.slice(0, MAX_ENTITY_KEYWORDS)) {
+    push(entity.name);
+    for (const form of [entity.name, ...entity.aliases]) {
+      forEachWord(form, (word) => covered.add(word.toLowerCase()));
+    }
+  }
+
+  const counts = countTerms(input.title, input.blocks, stopwordsFor(input.language));
+  const terms = [...counts.entries()]
+    .filter(([term, count]) => count >= MIN_TERM_COUNT && !covered.has(term))
+    .sort((a, b) => b[1] - a[1]);
+  for (const [term] of terms) push(term);
+  return keywords;
+}

@@ -1,0 +1,42 @@
+import { eld } from "eld/small";
+
+/**
+ * Detection runs on a bounded sample, for speed: a short one first, which settles most
+ * articles, and a longer one when the detector does not call the short one reliable.
+ */
+const SHORT_SAMPLE = 160;
+const LONG_SAMPLE = 600;
+const BCP47 = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+
+export type LanguageResult = { language: string; detected: boolean };
+
+function sampleOf(parts: readonly string[], length: number): string {
+  let sample = "";
+  for (const part of parts) {
+    if (sample.length >= length) break;
+    sample += `${part}\n`;
+  }
+  if (sample.length <= length) return sample;
+  const space = sample.lastIndexOf(" ", length);
+  return sample.slice(0, space > length / 2 ? space : length);
+}
+
+/**
+ * The article's language as a BCP 47 tag: the stated one when valid, else the detector's
+ * best guess on a sample of the text, else "en" with `detected: false`.
+ */
+export function resolveLanguage(
+  stated: string | undefined,
+  parts: readonly string[],
+): LanguageResult {
+  if (stated !== undefined && BCP47.test(stated.trim()))
+    return { language: stated.trim(), detected: true };
+  const short = sampleOf(parts, SHORT_SAMPLE);
+  let result = eld.detect(short);
+  if (!result.isReliable() && short.length >= SHORT_SAMPLE) {
+    const long = eld.detect(sampleOf(parts, LONG_SAMPLE));
+    if (long.language !== "") result = long;
+  }
+  if (BCP47.test(result.language)) return { language: result.language, detected: true };
+  return { language: "en", detected: false };
+}

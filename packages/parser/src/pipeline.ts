@@ -1,0 +1,172 @@
+import type { Article, Block, Warning } from "@news/schema";
+import { parseByline } from "./byline.js";
+import { classifyBlocks } from "./classify.js";
+import { extractDateline } from "./dateline.js";
+import { decodeInput } from "./decode.js";
+import type { Draft } from "./draft.js";
+import { extractEntities } from "./entities/index.js";
+import { ParseError } from "./errors.js";
+import { extractFigures } from "./figures/index.js";
+import { hasFrontMatter } from "./front-matter.js";
+import { contentId } from "./identity.js";
+import { buildKeywords } from "./keywords.js";
+import { resolveLanguage } from "./language.js";
+import { normaliseText } from "./normalise.js";
+import { DEFAULT_MAX_BYTES, type ParseOptions } from "./options.js";
+import { extractQuotes } from "./quotes/index.js";
+import { readMarkdown } from "./read-markdown.js";
+import { readText } from "./read-text.js";
+import { buildSlug } from "./slug.js";
+import { measureReading } from "./stats.js";
+import { buildSummary } from "./summary.js";
+import { resolveTitle } from "./title.js";
+
+const MARKDOWN_PATH = /\.(?:md|markdown|mdown|mkd)$/i;
+const LEADING_ATX_HEADING = /^\s*#{1,6}[ \t]+\S/;
+
+function isMarkdown(text: string, options: ParseOptions): boolean {
+  if (options.format === "markdown") return true;
+  if (options.format === "text") return false;
+  if (options.path !== undefined && MARKDOWN_PATH.test(options.path)) return true;
+  return hasFrontMatter(text) || LEADING_ATX_HEADING.test(text.slice(0, 200));
+}
+
+/** Takes the dateline out of the first paragraph, if the story opens with one. */
+function applyDateline(blocks: Block[], warnings: Warning[]): Article["dateline"] {
+  const index = blocks.findIndex((block) => block.type === "paragraph");
+  const first = blocks[index];
+  if (first === undefined || index > 1) return undefined;
+  const outcome = extractDateline(first.text);
+  if (outcome.kind === "unrecognised") {
+    warnings.push({
+      code: "dateline-not-recognised",
+      message: "the first paragraph seems to open with a dateline that could not be read",
+      ...(first.line === undefined ? {} : { line: first.line }),
+    });
+  }
+  if (outcome.kind !== "found") return undefined;
+  blocks[index] = { ...first, text: outcome.result.rest };
+  return outcome.result.dateline;
+}
+
+/** Runs every stage after the front stage: the Draft is the same for text, Markdown (and later HTML). */
+function buildArticle(
+  draft: Draft,
+  normalised: string,
+  source: Article["source"],
+  options: ParseOptions,
+): Article {
+  const warnings: Warning[] = [...draft.warnings];
+  const classified = classifyBlocks(draft.blocks, draft.format === "text");
+  const blocks = classified.blocks;
+  const dateline = applyDateline(blocks, warnings);
+  const id = contentId(normalised);
+  const { title, warnings: titleWarnings } = resolveTitle(draft, blocks);
+  if (title === undefined) {
+    throw new ParseError("not-an-article", "the input has neither a title nor any body text");
+  }
+  warnings.push(...titleWarnings);
+  if (blocks.length === 0)
+    warnings.push({ code: "no-body", message: "the article has a title but no body text" });
+
+  const meta = draft.meta;
+  const language = resolveLanguage(meta.language, [title, ...blocks.map((block) => block.text)]);
+  if (!language.detected) {
+    warnings.push({
+      code: "language-undetermined",
+      message: 'the language could not be determined; "en" was assumed',
+    });
+  }
+  const entities = extractEntities(blocks, { title, language: language.language });
+  const quoted = extractQuotes(blocks, entities);
+  warnings.push(...quoted.warnings);
+  const figures = extractFigures(blocks);
+
+  const bylineLine = classified.byline;
+  const parsedByline = bylineLine === undefined ? undefined : parseByline(bylineLine.text);
+  const byline =
+    meta.authors !== undefined
+      ? { raw: parsedByline?.raw ?? `By ${meta.authors.join(", ")}`, authors: meta.authors }
+      : parsedByline;
+  const subtitle = meta.subtitle ?? draft.subtitle;
+  const section = meta.section ?? options.section;
+
+  return {
+    schemaVersion: 1,
+    id,
+    slug: buildSlug(title, `article-${id}`),
+    title,
+    ...(subtitle === undefined ? {} : { subtitle }),
+    ...(dateline === undefined ? {} : { dateline }),
+    ...(byline === undefined ? {} : { byline }),
+    ...(meta.publishedAt === undefined ? {} : { publishedAt: meta.publishedAt }),
+    ...(meta.updatedAt === undefined ? {} : { updatedAt: meta.updatedAt }),
+    language: language.language,
+    ...(section === undefined || section.length === 0 ? {} : { section }),
+    summary: buildSummary(blocks, {
+      ...(meta.summary === undefined ? {} : { summary: meta.summary }),
+      highlights: draft.highlights,
+    }),
+    keywords: buildKeywords({
+      tags: meta.tags ?? [],
+      entities,
+      title,
+      blocks,
+      language: language.language,
+    }),
+    blocks,
+    quotes: quoted.quotes,
+    entities,
+    figures,
+    ...measureReading(blocks),
+    source: { ...source, ...(meta.url === undefined ? {} : { url: meta.url }) },
+    warnings,
+  };
+}
+
+function runPipeline(input: string | Uint8Array, options: ParseOptions): Article {
+  const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const normalised = normaliseText(decoded.text);
+  const markdown = isMarkdown(normalised, options);
+  const draft = markdown ? readMarkdown(normalised) : readText(normalised);
+  const source: Article["source"] = {
+    format: draft.format,
+    sha256: decoded.sha256,
+    bytes: decoded.bytes,
+    ...(options.path === undefined || options.path.length === 0 ? {} : { path: options.path }),
+    ...(decoded.encoding === undefined ? {} : { encoding: decoded.encoding }),
+  };
+  return buildArticle(draft, normalised, source, options);
+}
+
+/**
+ * Parses one article from text or bytes. Throws only `ParseError`: input that cannot be an
+ * article, and any unexpected internal failure, become a ParseError with a code.
+ */
+export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): Article {
+  try {
+    return runPipeline(input, options);
+  } catch (error) {
+    if (error instanceof ParseError) throw error.withPath(options.path);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ParseError("not-an-article", `could not read the article: ${reason}`, {
+      ...(options.path === undefined ? {} : { path: options.path }),
+      cause: error,
+    });
+  }
+}
+
+export type SafeParseResult = { ok: true; article: Article } | { ok: false; error: ParseError };
+
+/** Like `parseArticle`, but returns the error instead of throwing it. */
+export function safeParseArticle(
+  input: string | Uint8Array,
+  options: ParseOptions = {},
+): SafeParseResult {
+  try {
+    return { ok: true, article: parseArticle(input, options) };
+  } catch (error) {
+    if (error instanceof ParseError) return { ok: false, error };
+    return { ok: false, error: new ParseError("not-an-article", String(error)) };
+  }
+}

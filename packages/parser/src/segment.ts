@@ -1,0 +1,81 @@
+import type { RawBlock } from "./draft.js";
+
+export interface SourceLine {
+  text: string;
+  /** 1-based line number in the normalised source. */
+  line: number;
+}
+
+const LIST_MARKER = /^(?:[-*•▪◦·–]|\d{1,3}[.)])\s+(?=\S)/;
+
+function firstWordLength(text: string): number {
+  const space = text.indexOf(" ");
+  return space === -1 ? text.length : space;
+}
+
+/**
+ * Whether the lines of a chunk are one paragraph hard-wrapped at a fixed width: each break
+ * then falls where the next word would not have fitted. Lines that break earlier were
+ * broken on purpose (one paragraph per line, a heading over its paragraph, a list).
+ */
+function isHardWrapped(lines: readonly SourceLine[]): boolean {
+  let width = 0;
+  for (const { text } of lines) width = Math.max(width, text.length);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const current = lines[i];
+    const next = lines[i + 1];
+    if (current === undefined || next === undefined) return false;
+    if (LIST_MARKER.test(next.text)) return false;
+    if (current.text.length + 1 + firstWordLength(next.text) <= width) return false;
+  }
+  return true;
+}
+
+function lineBlock(source: SourceLine, standalone: boolean): RawBlock {
+  const marker = LIST_MARKER.exec(source.text);
+  if (marker !== null && !/^\d/.test(marker[0])) {
+    return { kind: "list-item", text: source.text.slice(marker[0].length), line: source.line };
+  }
+  return { kind: "prose", text: source.text, line: source.line, standalone };
+}
+
+/**
+ * Splits plain text into raw blocks. Paragraphs are separated by blank lines; inside a
+ * blank-line chunk, a hard-wrapped paragraph is joined back into one block, while lines
+ * broken on purpose (one paragraph per line, as in much web copy) become blocks each.
+ */
+export function segmentLines(lines: readonly SourceLine[]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let chunk: SourceLine[] = [];
+  const flush = () => {
+    if (chunk.length === 1) {
+      const only = chunk[0];
+      if (only !== undefined) blocks.push(lineBlock(only, true));
+    } else if (chunk.length > 1) {
+      const first = chunk[0];
+      if (first !== undefined && isHardWrapped(chunk)) {
+        blocks.push({
+          kind: "prose",
+          text: chunk.map((source) => source.text).join(" "),
+          line: first.line,
+          standalone: false,
+        });
+      } else {
+        for (const source of chunk) blocks.push(lineBlock(source, true));
+      }
+    }
+    chunk = [];
+  };
+  for (const source of lines) {
+    const text = source.text.trim();
+    if (text.length === 0) flush();
+    else chunk.push({ text, line: source.line });
+  }
+  flush();
+  return blocks;
+}
+
+/** The lines of `text`, numbered from `firstLine`. */
+export function numberLines(text: string, firstLine = 1): SourceLine[] {
+  return text.split("\n").map((line, index) => ({ text: line, line: firstLine + index }));
+}

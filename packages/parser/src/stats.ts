@@ -1,0 +1,30 @@
+import type { Block } from "@news/schema";
+
+export const WORDS_PER_MINUTE = 230;
+
+const BODY_TYPES = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
+
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 160 || code === 13;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Words in the story's own text (cross-links and credits are not read as the story). */
+export function measureReading(blocks: readonly Block[]): {
+  wordCount: number;
+  readingTimeMinutes: number;
+} {
+  let wordCount = 0;
+  for (const block of blocks) if (BODY_TYPES.has(block.type)) wordCount += countWords(block.text);
+  return {
+    wordCount,
+    readingTimeMinutes: wordCount === 0 ? 0 : Math.max(1, Math.ceil(wordCount / WORDS_PER_MINUTE)),
+  };
+}
