@@ -1,0 +1,61 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "./index.js";
+import { seedsDir, tempDir } from "./testing/fixtures.js";
+
+const temp = tempDir();
+const path = join(temp.dir, "news.db");
+let writer: Store;
+
+beforeAll(async () => {
+  writer = openStore({ path });
+  await writer.indexFiles(seedsDir);
+});
+
+afterAll(() => {
+  writer.close();
+  temp.cleanup();
+});
+
+describe("readers and the writer", () => {
+  it("read without waiting while another connection holds a write transaction", () => {
+    const other = new Database(path);
+    const reader = openStore({ path, readonly: true });
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      other
+        .prepare(
+          "INSERT INTO meta (key, value) VALUES ('last_indexed_at', 'x') ON CONFLICT (key) DO UPDATE SET value = 'x'",
+        )
+        .run();
+      const started = performance.now();
+      expect(reader.listArticles().items).toHaveLength(1);
+      expect(reader.search("tariff").items).toHaveLength(1);
+      expect(reader.stats().lastIndexedAt).not.toBe("x");
+      expect(writer.search("tariff").items).toHaveLength(1);
+      expect(performance.now() - started).toBeLessThan(1000);
+      other.exec("COMMIT");
+      expect(reader.stats().lastIndexedAt).toBe("x");
+    } finally {
+      if (other.inTransaction) other.exec("ROLLBACK");
+      other.close();
+      reader.close();
+    }
+  });
+
+  it("refuses to index through a read-only store", async () => {
+    const reader = openStore({ path, readonly: true });
+    try {
+      await expect(reader.indexFiles(seedsDir)).rejects.toThrow(/read-only/);
+    } finally {
+      reader.close();
+    }
+  });
+
+  it("refuses to open a missing database read-only", () => {
+    expect(() => openStore({ path: join(temp.dir, "missing.db"), readonly: true })).toThrow(
+      /no news database/,
+    );
+  });
+});
