@@ -1,0 +1,52 @@
+import { EXIT_OK } from "../errors.js";
+import { printNote } from "../io/messages.js";
+import { collectPages, withIndex } from "../io/store-access.js";
+import { renderTable } from "../io/table.js";
+import { stdoutColors, terminalWidth } from "../io/terminal.js";
+
+export interface ListCommandOptions {
+  section?: string;
+  entity?: string;
+  limit: number;
+  db?: string;
+  json?: boolean;
+}
+
+/** `news list`: newest articles first, as a table or `--json`. */
+export async function listCommand(options: ListCommandOptions): Promise<number> {
+  const articles = await withIndex(options.db, (store) =>
+    collectPages(
+      (cursor, limit) =>
+        store.listArticles({
+          limit,
+          ...(cursor === undefined ? {} : { cursor }),
+          ...(options.section === undefined ? {} : { section: options.section }),
+          ...(options.entity === undefined ? {} : { entity: options.entity }),
+        }),
+      options.limit,
+    ),
+  );
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(articles, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  if (articles.length === 0) {
+    printNote("no articles found");
+    return EXIT_OK;
+  }
+  const titleWidth = Math.max(24, Math.floor((terminalWidth(process.stdout) - 40) / 2));
+  const rows = articles.map((article) => [
+    (article.publishedAt ?? article.indexedAt).slice(0, 10),
+    article.section ?? "",
+    article.title,
+    article.slug,
+  ]);
+  const columns = [
+    { header: "DATE" },
+    { header: "SECTION", maxWidth: 14 },
+    { header: "TITLE", maxWidth: titleWidth },
+    { header: "SLUG", maxWidth: titleWidth },
+  ];
+  process.stdout.write(renderTable(columns, rows, stdoutColors));
+  return EXIT_OK;
+}

@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import type { FileParseResult } from "@news/parser";
+import { validateArticle } from "@news/schema";
+import { describeSystemError } from "../errors.js";
+import { checkJsonArticles, checkNdjsonArticles } from "./json-articles.js";
+import type { FileReport, ValidationProblem } from "./problem.js";
+
+export function isJsonArticleFile(path: string): boolean {
+  return /\.(json|ndjson|jsonl)$/i.test(path);
+}
+
+/** Reads a `.json` (one article or an array) or `.ndjson` file and checks it against the schema. */
+export async function checkJsonFile(path: string): Promise<FileReport> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    return {
+      path,
+      ok: false,
+      articles: 0,
+      problems: [{ code: "io", message: `cannot read: ${describeSystemError(error)}` }],
+    };
+  }
+  const { problems, articles } = /\.json$/i.test(path)
+    ? checkJsonArticles(text)
+    : checkNdjsonArticles(text);
+  return { path, ok: problems.length === 0, problems, articles };
+}
+
+/** A parsed article file: the parser's failure, or a schema check of what it produced. */
+export function reportParsedFile(result: FileParseResult): FileReport {
+  if (!result.ok) {
+    const problem: ValidationProblem = { code: result.error.code, message: result.error.message };
+    if (result.error.line !== undefined) problem.line = result.error.line;
+    return { path: result.path, ok: false, articles: 0, problems: [problem] };
+  }
+  const checked = validateArticle(result.article);
+  const problems: ValidationProblem[] = checked.ok
+    ? []
+    : checked.errors.map((issue) => ({
+        field: issue.path,
+        code: "schema",
+        message: `the parser produced an invalid article: ${issue.message}`,
+      }));
+  return { path: result.path, ok: problems.length === 0, problems, articles: 1 };
+}

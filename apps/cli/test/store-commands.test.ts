@@ -1,0 +1,165 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateArticle } from "@news/schema";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixturesDir, hasStackTrace, runCli, seedsDir, tempDir } from "./helpers.js";
+
+const work = tempDir("news-store-");
+const db = join(work, "news.db");
+const ESC = "\u001b[";
+
+function json<T>(args: string[]): T {
+  const run = runCli([...args, "--db", db, "--json"]);
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as T;
+}
+
+interface Summary {
+  slug: string;
+  title: string;
+  section?: string;
+}
+
+let firstIndex: { code: number | null; stdout: string; stderr: string };
+
+beforeAll(() => {
+  firstIndex = runCli(["index", seedsDir, fixturesDir, "--db", db, "--json"]);
+});
+
+describe("news index", () => {
+  it("indexes the seed and the fixtures, with plain progress lines and a summary off a terminal", () => {
+    expect(firstIndex.code, firstIndex.stderr).toBe(0);
+    const result = JSON.parse(firstIndex.stdout) as { indexed: number; failed: number };
+    expect(result).toMatchObject({ indexed: 3, failed: 0 });
+    expect(firstIndex.stderr).toMatch(/^indexing 3\/3 files/m);
+    expect(firstIndex.stderr).toMatch(/3 indexed, 0 unchanged, 0 removed, 0 failed/);
+    expect(firstIndex.stderr).not.toContain(ESC);
+  });
+
+  it("finds nothing to do the second time", () => {
+    const run = runCli(["index", seedsDir, fixturesDir, "--db", db]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/0 indexed, 3 unchanged, 0 removed, 0 failed/);
+  });
+
+  it("reports failed files with path and reason, indexes the rest and exits 1", () => {
+    const folder = tempDir("news-store-bad-");
+    writeFileSync(join(folder, "empty.txt"), "");
+    writeFileSync(join(folder, "binary.txt"), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 0, 255]));
+    writeFileSync(
+      join(folder, "good.txt"),
+      "A Good Headline About Nothing\n\nA first paragraph of text.\n",
+    );
+    const run = runCli(["index", folder, "--db", join(folder, "bad.db")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/1 indexed, 0 unchanged, 0 removed, 2 failed/);
+    expect(run.stderr).toMatch(/empty\.txt.*empty/i);
+    expect(run.stderr).toMatch(/binary\.txt: .{4,}/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it("reports a missing folder and exits 1", () => {
+    const run = runCli(["index", join(work, "no-such-folder"), "--db", join(work, "other.db")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("no such file or directory");
+  });
+});
+
+describe("reading the index", () => {
+  it("lists articles as a table and as JSON", () => {
+    const items = json<Summary[]>(["list"]);
+    expect(items.map((item) => item.title).sort()).toEqual([
+      expect.stringMatching(/^City Council Approves Harbour Bridge/),
+      expect.stringMatching(/^Modi and Trump/),
+      expect.stringMatching(/^Record Apple Harvest/),
+    ]);
+    const table = runCli(["list", "--db", db]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^DATE\s+SECTION\s+TITLE\s+SLUG/);
+    expect(table.stdout.trim().split("\n")).toHaveLength(4);
+    for (const section of ["business"]) {
+      const filtered = json<Summary[]>(["list", "--section", section]);
+      expect(filtered.length).toBeGreaterThan(0);
+      expect(filtered.every((item) => item.section === section)).toBe(true);
+    }
+  });
+
+  it("searches with snippets, highlighting only on a terminal or when forced", () => {
+    const hits = json<{ title: string; snippet: { text: string; match: boolean }[] }[]>([
+      "search",
+      "bridge",
+    ]);
+    expect(hits[0]?.title).toMatch(/Harbour Bridge/);
+    expect(hits[0]?.snippet.some((part) => part.match)).toBe(true);
+    const plain = runCli(["search", "bridge", "--db", db]);
+    expect(plain.stdout).toMatch(/^1\. City Council Approves Harbour Bridge/);
+    expect(plain.stdout).not.toContain(ESC);
+    const forced = runCli(["search", "bridge", "--db", db], { env: { FORCE_COLOR: "1" } });
+    expect(forced.stdout).toContain(ESC);
+    const none = runCli(["search", "xylophonist", "--db", db]);
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain("no articles match");
+  });
+
+  it("shows an article by slug, in every format", () => {
+    const [first] = json<Summary[]>(["list"]);
+    if (first === undefined) throw new Error("nothing indexed");
+    const text = runCli(["show", first.slug, "--db", db]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout.split("\n")[0]).toBe(first.title);
+    const article = runCli(["show", first.slug, "--db", db, "--format", "json"]);
+    expect(validateArticle(JSON.parse(article.stdout)).ok).toBe(true);
+    const markdown = runCli(["show", first.slug, "--db", db, "--format", "markdown"]);
+    expect(markdown.stdout.startsWith(`# `)).toBe(true);
+  });
+
+  it("shows an article file without an index, and says when a slug is unknown", () => {
+    const fromFile = runCli([
+      "show",
+      join(fixturesDir, "harbour-bridge.txt"),
+      "--db",
+      join(work, "none.db"),
+    ]);
+    expect(fromFile.code, fromFile.stderr).toBe(0);
+    expect(fromFile.stdout).toMatch(/^City Council Approves/);
+    const unknown = runCli(["show", "no-such-article", "--db", db]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no article with slug or id "no-such-article"');
+  });
+
+  it("lists entities, filtered by type", () => {
+    const all = json<{ name: string; type: string; articleCount: number }[]>(["entities"]);
+    expect(all.length).toBeGreaterThan(0);
+    const people = json<{ type: string; name: string }[]>(["entities", "--type", "person"]);
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.every((entity) => entity.type === "person")).toBe(true);
+    const table = runCli(["entities", "--db", db]);
+    expect(table.stdout).toMatch(/^NAME\s+TYPE\s+ARTICLES\s+MENTIONS\s+SLUG/);
+  });
+
+  it("lists quotations with their speakers, filtered by speaker", () => {
+    const quotes = json<{ text: string; speaker?: string }[]>(["quotes"]);
+    expect(quotes.length).toBeGreaterThan(0);
+    const speaker = quotes.find((quote) => quote.speaker !== undefined)?.speaker;
+    expect(speaker).toBeDefined();
+    const bySpeaker = json<{ speaker?: string }[]>(["quotes", "--speaker", speaker ?? ""]);
+    expect(bySpeaker.length).toBeGreaterThan(0);
+    expect(bySpeaker.every((quote) => quote.speaker === speaker)).toBe(true);
+    const list = runCli(["quotes", "--db", db]);
+    expect(list.stdout).toMatch(/^“.+”\n\s+— /m);
+  });
+
+  it("prints statistics", () => {
+    const stats = json<{ articles: number; words: number }>(["stats"]);
+    expect(stats.articles).toBe(3);
+    expect(stats.words).toBeGreaterThan(500);
+    const table = runCli(["stats", "--db", db]);
+    expect(table.stdout).toMatch(/articles\s+3/);
+  });
+
+  it("says how to build a missing index, exit 1", () => {
+    const run = runCli(["stats", "--db", join(work, "missing.db")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no index at .*missing\.db: run 'news index' first/);
+  });
+});
