@@ -1,8 +1,42 @@
 import type { Block, Entity } from "@news/schema";
+import { findCandidates } from "./candidates.js";
+import { classifyCandidate, type FindPlace, type TypedMention } from "./classify.js";
+import { gazetteer } from "./gazetteer.js";
+import { mergeMentions } from "./merge-aliases.js";
+import { isTitleCase } from "./title-case.js";
+import { createDescribeWord, type DescribeWord } from "./word-info.js";
 
+let lookups: { describe: DescribeWord; findPlace: FindPlace } | undefined;
+
+function getLookups(): { describe: DescribeWord; findPlace: FindPlace } {
+  if (lookups === undefined) {
+    const data = gazetteer();
+    lookups = {
+      describe: createDescribeWord(data),
+      findPlace: (surface) => data.places.get(surface),
+    };
+  }
+  return lookups;
+}
+
+const HEADLINE_BLOCKS = new Set<Block["type"]>(["heading", "related", "credit"]);
+
+/**
+ * People, organisations and places named in the blocks, one entity per thing with its aliases merged,
+ * in order of first mention. Every mention's offsets slice the block text to the entity name or an alias.
+ */
 export function extractEntities(
-  _blocks: readonly Block[],
+  blocks: readonly Block[],
   _context: { title: string; language: string },
 ): Entity[] {
-  return [];
+  const { describe, findPlace } = getLookups();
+  const mentions: TypedMention[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(block.text);
+    for (const candidate of findCandidates(block.text, blockIndex, describe)) {
+      for (const mention of classifyCandidate(candidate, block.text, findPlace, headline))
+        mentions.push(mention);
+    }
+  });
+  return mergeMentions(mentions);
 }

@@ -1,0 +1,167 @@
+import { ABBREVIATED_TITLES, NAME_CONNECTOR_GAPS } from "./lexicon.js";
+import type { DescribeWord, WordInfo } from "./word-info.js";
+
+/** One capitalised word, as a half-open UTF-16 range of the block text. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly info: WordInfo;
+}
+
+/** A run of capitalised words that may name one thing ("Prime Minister Narendra Modi", "Bank of England"). */
+export interface Candidate {
+  readonly blockIndex: number;
+  readonly tokens: readonly Token[];
+  /** gaps[i] is the text between tokens[i] and tokens[i + 1]. */
+  readonly gaps: readonly string[];
+  /** The first token opens a sentence, so its capital letter says nothing. */
+  readonly sentenceStart: boolean;
+}
+
+/**
+ * A capitalised word: dotted initials ("U.S."), or a capital followed by letters, with inner apostrophes
+ * and hyphens ("O'Brien", "Indo-Pacific", "India’s"). Not preceded by a letter, digit or dot.
+ */
+const CAPITALISED_WORD =
+  /(?<![\p{L}\p{M}\p{N}_.'’])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)/gu;
+
+/** Longer than any connector (" van der "); longer gaps always end a run. */
+const MAX_GAP = 10;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const LOWER_S = 0x73;
+
+function isPossessive(word: string): boolean {
+  const mark = word.charCodeAt(word.length - 2);
+  return (
+    word.charCodeAt(word.length - 1) === LOWER_S &&
+    (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE)
+  );
+}
+
+const SINGLE_INITIAL = /^\p{Lu}$/u;
+const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…", "•", "|"]);
+const OPENING_PUNCTUATION = new Set([
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  "\u00a0",
+  "“",
+  '"',
+  "‘",
+  "'",
+  "(",
+  "[",
+  "«",
+  "„",
+]);
+
+function opensSentence(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && OPENING_PUNCTUATION.has(text.charAt(index))) index--;
+  return index < 0 || SENTENCE_END.has(text.charAt(index));
+}
+
+/** Whether `gap` (text between two capitalised words) keeps them in one name. */
+function joins(previous: Token, gap: string): boolean {
+  if (NAME_CONNECTOR_GAPS.has(gap)) return true;
+  // "Mr. Smith", "John F. Kennedy": the full stop belongs to an abbreviation, not to a sentence end.
+  return (
+    gap === ". " && (ABBREVIATED_TITLES.has(previous.text) || SINGLE_INITIAL.test(previous.text))
+  );
+}
+
+/**
+ * Splits "Russia-Ukraine" or "US-India" into its parts when a part is a known name, so each part is
+ * its own candidate; keeps "Indo-Pacific" or "Coca-Cola" whole.
+ */
+function splitCompound(token: Token, describe: DescribeWord): Token[] {
+  const parts = token.text.split("-");
+  if (!parts.every((part) => /^\p{Lu}/u.test(part))) return [token];
+  const infos = parts.map(describe);
+  if (!infos.some((info) => info.place !== undefined)) return [token];
+  const pieces: Token[] = [];
+  let offset = token.start;
+  parts.forEach((part, index) => {
+    pieces.push({
+      start: offset,
+      end: offset + part.length,
+      text: part,
+      info: infos[index] as WordInfo,
+    });
+    offset += part.length + 1;
+  });
+  return pieces;
+}
+
+/**
+ * Finds the runs of capitalised words in one block. Linear in the text length; possessive endings
+ * ("India’s") are cut off the token and end the run.
+ */
+export function findCandidates(
+  text: string,
+  blockIndex: number,
+  describe: DescribeWord,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  let tokens: Token[] = [];
+  let gaps: string[] = [];
+  let closed = true;
+
+  const flush = (): void => {
+    const first = tokens[0];
+    // A lone grammar word or month is no name; dropping it here saves the later stages work.
+    if (
+      first !== undefined &&
+      !(tokens.length === 1 && (first.info.stopword || first.info.calendar))
+    ) {
+      candidates.push({
+        blockIndex,
+        tokens,
+        gaps,
+        sentenceStart: opensSentence(text, first.start),
+      });
+    }
+    tokens = [];
+    gaps = [];
+  };
+
+  CAPITALISED_WORD.lastIndex = 0;
+  for (
+    let match = CAPITALISED_WORD.exec(text);
+    match !== null;
+    match = CAPITALISED_WORD.exec(text)
+  ) {
+    let word = match[0];
+    const possessive = isPossessive(word);
+    if (possessive) word = word.slice(0, -2);
+    const whole: Token = {
+      start: match.index,
+      end: match.index + word.length,
+      text: word,
+      info: describe(word),
+    };
+    const pieces = word.includes("-") ? splitCompound(whole, describe) : undefined;
+    const count = pieces === undefined ? 1 : pieces.length;
+    for (let index = 0; index < count; index++) {
+      const piece = pieces === undefined ? whole : (pieces[index] as Token);
+      const previous = tokens[tokens.length - 1];
+      const gap =
+        previous === undefined || piece.start - previous.end > MAX_GAP
+          ? ""
+          : text.slice(previous.end, piece.start);
+      if (previous === undefined || closed || index > 0 || gap === "" || !joins(previous, gap)) {
+        flush();
+      } else {
+        gaps.push(gap);
+      }
+      tokens.push(piece);
+      closed = count > 1;
+    }
+    if (possessive) closed = true;
+  }
+  flush();
+  return candidates;
+}

@@ -1,0 +1,124 @@
+import { rawTimeZones } from "@vvo/tzdb";
+import { daleChall } from "dale-chall";
+import { readPackageJson, readPackageText } from "./package-data.js";
+import { SortedLines } from "./sorted-lines.js";
+
+/** What a place name stands for: its canonical name and whether it is a country. */
+export interface PlaceEntry {
+  readonly name: string;
+  readonly country: boolean;
+}
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  capital?: string[];
+  altSpellings?: string[];
+  region?: string;
+  subregion?: string;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+export interface Gazetteer {
+  /** Surface form → place, for countries (with their aliases), capitals, major cities and world regions. */
+  readonly places: ReadonlyMap<string, PlaceEntry>;
+  /** Demonyms such as "Indian" or "Russian": adjectives, never entities on their own. */
+  readonly demonyms: ReadonlySet<string>;
+  /** Whether a word is a given name or surname (humannames package) and not a familiar English word or place. */
+  isPersonalName(word: string): boolean;
+  /** Familiar English words (New Dale–Chall list), lower case. */
+  readonly commonWords: ReadonlySet<string>;
+}
+
+/**
+ * News aliases the countries package does not list: dotted initials and short names.
+ * Keyed by ISO 3166-1 alpha-2 code.
+ */
+const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  US: ["U.S.", "U.S.A.", "America", "United States"],
+  GB: ["U.K.", "Britain", "Great Britain"],
+  AE: ["U.A.E."],
+  KR: ["Korea"],
+  CZ: ["Czech Republic"],
+  CD: ["Congo"],
+  VA: ["Vatican"],
+};
+
+/** Two-letter codes that news text really uses as country names; the other codes collide with words ("IN", "IT"). */
+const COUNTRY_CODES_USED_AS_NAMES = new Set(["US", "UK", "USA", "UAE", "EU"]);
+
+function isUsableAlias(alias: string): boolean {
+  if (alias.length < 3) return COUNTRY_CODES_USED_AS_NAMES.has(alias);
+  if (/^[A-Z]{3}$/.test(alias)) return COUNTRY_CODES_USED_AS_NAMES.has(alias);
+  return (
+    /^[\p{Lu}]/u.test(alias) &&
+    !/^(?:Republic|Kingdom|State|Commonwealth|Federation|People)\b/.test(alias)
+  );
+}
+
+function addPlace(places: Map<string, PlaceEntry>, surface: string, entry: PlaceEntry): void {
+  if (!places.has(surface)) places.set(surface, entry);
+}
+
+function buildGazetteer(): Gazetteer {
+  const commonWords = new Set(daleChall.map((word) => word.toLowerCase()));
+  const places = new Map<string, PlaceEntry>();
+  const demonyms = new Set<string>();
+  const countries = readPackageJson("world-countries/countries.json") as CountryRecord[];
+
+  for (const country of countries) {
+    const entry: PlaceEntry = { name: country.name.common, country: true };
+    addPlace(places, country.name.common, entry);
+    addPlace(places, country.name.official, entry);
+    for (const alias of country.altSpellings ?? []) {
+      if (isUsableAlias(alias)) addPlace(places, alias, entry);
+    }
+    for (const alias of EXTRA_COUNTRY_ALIASES[country.cca2] ?? []) places.set(alias, entry);
+    if (country.cca2 === "GB") places.set("UK", entry);
+    const demonym = country.demonyms?.eng;
+    if (demonym) {
+      demonyms.add(demonym.m);
+      demonyms.add(demonym.f);
+    }
+  }
+  for (const country of countries) {
+    for (const capital of country.capital ?? []) {
+      addPlace(places, capital, { name: capital, country: false });
+      const withoutDots = capital.replace(/\s+D\.C\.$/, "");
+      addPlace(places, withoutDots, { name: withoutDots, country: false });
+    }
+    for (const region of [country.region, country.subregion]) {
+      if (region) addPlace(places, region, { name: region, country: false });
+    }
+  }
+  for (const zone of rawTimeZones) {
+    for (const city of zone.mainCities) {
+      // A one-word city that is also a familiar English word ("Mobile", "Reading") is too ambiguous.
+      if (!city.includes(" ") && commonWords.has(city.toLowerCase())) continue;
+      if (city.includes("/")) continue;
+      addPlace(places, city, { name: city, country: false });
+      // "New York City" is usually just "New York"; "Mexico City" stays itself, "Mexico" being the country.
+      if (city.endsWith(" City"))
+        addPlace(places, city.slice(0, -5), { name: city.slice(0, -5), country: false });
+    }
+  }
+
+  const names = new SortedLines(readPackageText("humannames/list.txt"));
+  const isPersonalName = (word: string): boolean =>
+    word.length > 1 &&
+    !commonWords.has(word.toLowerCase()) &&
+    !places.has(word) &&
+    !demonyms.has(word) &&
+    names.has(word);
+
+  return { places, demonyms, isPersonalName, commonWords };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, built once on first use from the installed data packages. */
+export function gazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}

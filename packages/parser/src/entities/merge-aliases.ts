@@ -1,0 +1,223 @@
+import type { Entity, EntityType, TextSpan } from "@news/schema";
+import type { Token } from "./candidates.js";
+import type { TypedMention } from "./classify.js";
+import { slugify } from "./slug.js";
+
+interface Group {
+  type: EntityType;
+  name: string;
+  /** Number of words in the name, to prefer the fullest form of a person's name. */
+  nameLength: number;
+  surfaces: Set<string>;
+  mentions: TextSpan[];
+}
+
+function initials(surface: string): string {
+  return surface
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && word !== "The")
+    .map((word) => word.charAt(0))
+    .join("");
+}
+
+function position(mention: TextSpan): number {
+  return mention.blockIndex * 2 ** 32 + mention.start;
+}
+
+function byPosition(a: TextSpan, b: TextSpan): number {
+  return a.blockIndex - b.blockIndex || a.start - b.start;
+}
+
+/**
+ * Groups typed mentions into entities, one per real-world thing:
+ * places by their gazetteer name ("U.S." and "United States"), people by their fullest name with
+ * surname-only mentions linked to it ("Modi" → "Narendra Modi"), organisations by name with acronyms
+ * linked to their expansion. Unresolved runs count only where they match a name established elsewhere.
+ */
+export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
+  const groups = new Map<string, Group>();
+  const groupOf = (key: string, type: EntityType, name: string, nameLength: number): Group => {
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { type, name, nameLength, surfaces: new Set(), mentions: [] };
+      groups.set(key, group);
+    }
+    return group;
+  };
+  const add = (group: Group, mention: TypedMention): void => {
+    group.surfaces.add(mention.surface);
+    group.mentions.push({ blockIndex: mention.blockIndex, start: mention.start, end: mention.end });
+  };
+
+  // Full names of people first, so that single words can be linked to them.
+  const persons = mentions.filter((mention) => mention.kind === "person");
+  const fullNames = persons.filter((mention) => mention.tokens.length > 1);
+  const surnameOwner = new Map<string, string | null>();
+  for (const mention of fullNames) {
+    const group = groupOf(
+      `person|${mention.surface}`,
+      "person",
+      mention.surface,
+      mention.tokens.length,
+    );
+    add(group, mention);
+    const surname = (mention.tokens[mention.tokens.length - 1] as Token).text;
+    const owner = surnameOwner.get(surname);
+    surnameOwner.set(
+      surname,
+      owner === undefined || owner === mention.surface ? mention.surface : null,
+    );
+  }
+  const personKeyFor = (word: string): string | undefined => {
+    const owner = surnameOwner.get(word);
+    return owner ? `person|${owner}` : undefined;
+  };
+  for (const mention of persons) {
+    if (mention.tokens.length > 1) continue;
+    const key = personKeyFor(mention.surface) ?? `person|${mention.surface}`;
+    add(groupOf(key, "person", mention.surface, 1), mention);
+  }
+
+  for (const mention of mentions) {
+    if (mention.kind === "place") {
+      const name = mention.canonical ?? mention.surface;
+      add(groupOf(`place|${name}`, "place", name, 0), mention);
+    } else if (mention.kind === "organization" || mention.kind === "other") {
+      const type: EntityType = mention.kind;
+      add(
+        groupOf(`${type}|${mention.surface}`, type, mention.surface, mention.tokens.length),
+        mention,
+      );
+    }
+  }
+
+  // Acronyms and their expansions ("World Health Organization" / "WHO") are one organisation.
+  const organizationByInitials = new Map<string, string>();
+  for (const [key, group] of groups) {
+    if (group.type === "organization" && group.nameLength > 1)
+      organizationByInitials.set(initials(group.name), key);
+  }
+  for (const [key, group] of [...groups]) {
+    if (group.type !== "organization" || group.nameLength !== 1) continue;
+    const targetKey = organizationByInitials.get(group.name.replace(/\./g, ""));
+    const target = targetKey === undefined ? undefined : groups.get(targetKey);
+    if (target === undefined || target === group) continue;
+    for (const surface of group.surfaces) target.surfaces.add(surface);
+    target.mentions.push(...group.mentions);
+    groups.delete(key);
+  }
+
+  // Every form the article establishes, for resolving the unresolved runs.
+  const keyBySurface = new Map<string, string>();
+  for (const [key, group] of groups) {
+    for (const surface of group.surfaces)
+      if (!keyBySurface.has(surface)) keyBySurface.set(surface, key);
+  }
+  for (const [surname, owner] of surnameOwner) {
+    if (owner && !keyBySurface.has(surname)) keyBySurface.set(surname, `person|${owner}`);
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== "unresolved") continue;
+    resolveRun(mention, keyBySurface, (key, piece) => {
+      const group = groups.get(key);
+      if (group) add(group, piece);
+    });
+  }
+
+  return toEntities(groups);
+}
+
+/** Greedy longest match of known names over the words of an unresolved run ("PM Modi Holds Talks" → "Modi"). */
+function resolveRun(
+  mention: TypedMention,
+  keyBySurface: ReadonlyMap<string, string>,
+  onMatch: (key: string, piece: TypedMention) => void,
+): void {
+  const { tokens } = mention;
+  let index = 0;
+  while (index < tokens.length) {
+    let matched = 0;
+    for (let length = Math.min(4, tokens.length - index); length > 0 && matched === 0; length--) {
+      const first = tokens[index] as Token;
+      const last = tokens[index + length - 1] as Token;
+      const surface = mention.surface.slice(first.start - mention.start, last.end - mention.start);
+      const key = keyBySurface.get(surface);
+      if (key !== undefined) {
+        onMatch(key, {
+          ...mention,
+          start: first.start,
+          end: last.end,
+          surface,
+          tokens: tokens.slice(index, index + length),
+        });
+        matched = length;
+      }
+    }
+    index += Math.max(matched, 1);
+  }
+}
+
+function toEntities(groups: ReadonlyMap<string, Group>): Entity[] {
+  const ordered = [...groups.values()]
+    .filter((group) => group.mentions.length > 0)
+    .map((group) => {
+      group.mentions.sort(byPosition);
+      return group;
+    })
+    .sort((a, b) => position(a.mentions[0] as TextSpan) - position(b.mentions[0] as TextSpan));
+
+  const usedIds = new Set<string>();
+  return ordered.map((group) => {
+    const name = canonicalName(group);
+    const base = `${group.type}:${slugify(name)}`;
+    let id = base;
+    for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
+    usedIds.add(id);
+    const mentions = dedupe(group.mentions);
+    return {
+      id,
+      type: group.type,
+      name,
+      aliases: [...group.surfaces].filter((surface) => surface !== name),
+      mentions,
+    };
+  });
+}
+
+function wordCount(surface: string): number {
+  let count = 1;
+  for (let index = surface.indexOf(" "); index !== -1; index = surface.indexOf(" ", index + 1))
+    count++;
+  return count;
+}
+
+function canonicalName(group: Group): string {
+  if ((group.type !== "person" && group.type !== "organization") || group.surfaces.size < 2)
+    return group.name;
+  let best = group.name;
+  let bestWords = wordCount(best);
+  for (const surface of group.surfaces) {
+    const words = wordCount(surface);
+    if (words > bestWords) {
+      best = surface;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+function dedupe(mentions: readonly TextSpan[]): TextSpan[] {
+  const unique: TextSpan[] = [];
+  for (const mention of mentions) {
+    const previous = unique[unique.length - 1];
+    if (
+      previous &&
+      previous.blockIndex === mention.blockIndex &&
+      previous.start === mention.start &&
+      previous.end === mention.end
+    )
+      continue;
+    unique.push(mention);
+  }
+  return unique;
+}

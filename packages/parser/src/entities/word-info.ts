@@ -1,0 +1,79 @@
+import type { Gazetteer, PlaceEntry } from "./gazetteer.js";
+import {
+  CALENDAR_WORDS,
+  HONORIFICS,
+  NON_ENTITY_ACRONYMS,
+  ORGANIZATION_KEYWORDS,
+  ORGANIZATION_NAMES,
+  PERSON_TITLES,
+  STOPWORDS,
+} from "./lexicon.js";
+
+/** Everything the classifier asks about one capitalised word, looked up once per distinct word. */
+export interface WordInfo {
+  readonly stopword: boolean;
+  readonly calendar: boolean;
+  readonly title: boolean;
+  readonly honorific: boolean;
+  readonly organizationKeyword: boolean;
+  readonly organizationName: boolean;
+  readonly demonym: boolean;
+  readonly acronym: boolean;
+  readonly nonEntityAcronym: boolean;
+  /** A familiar English word (New Dale–Chall), also as a plural ("Shares"). */
+  readonly common: boolean;
+  /** A given name or surname from the names list, not a familiar word, place or demonym. */
+  readonly personalName: boolean;
+  readonly place: PlaceEntry | undefined;
+}
+
+export type DescribeWord = (word: string) => WordInfo;
+
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+const CACHE_LIMIT = 100_000;
+
+/** Facts about a word from the lexicon alone, for tests and callers without a gazetteer. */
+export function lexiconInfo(
+  word: string,
+  place?: PlaceEntry,
+  common = false,
+  personalName = false,
+  demonym = false,
+): WordInfo {
+  return {
+    stopword: STOPWORDS.has(word),
+    calendar: CALENDAR_WORDS.has(word),
+    title: PERSON_TITLES.has(word),
+    honorific: HONORIFICS.has(word),
+    organizationKeyword: ORGANIZATION_KEYWORDS.has(word),
+    organizationName: ORGANIZATION_NAMES.has(word),
+    demonym,
+    acronym: ACRONYM.test(word),
+    nonEntityAcronym: NON_ENTITY_ACRONYMS.has(word),
+    common,
+    personalName,
+    place,
+  };
+}
+
+/** A cached word describer backed by the gazetteer. */
+export function createDescribeWord(gazetteer: Gazetteer): DescribeWord {
+  const cache = new Map<string, WordInfo>();
+  return (word: string): WordInfo => {
+    let info = cache.get(word);
+    if (info === undefined) {
+      const lower = word.toLowerCase();
+      const common =
+        gazetteer.commonWords.has(lower) ||
+        (lower.length > 3 && lower.endsWith("s") && gazetteer.commonWords.has(lower.slice(0, -1)));
+      const place = gazetteer.places.get(word);
+      const demonym = gazetteer.demonyms.has(word);
+      const personalName =
+        !common && place === undefined && !demonym && gazetteer.isPersonalName(word);
+      info = lexiconInfo(word, place, common, personalName, demonym);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, info);
+    }
+    return info;
+  };
+}
