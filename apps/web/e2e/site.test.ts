@@ -1,0 +1,212 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  appDir,
+  chromiumArgs,
+  chromiumPath,
+  ensureBuild,
+  startServer,
+} from "../scripts/server.mjs";
+
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium) {
+  console.warn(
+    `[e2e] SKIPPED: no Chromium at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
+}
+
+const seedsDir = join(appDir, "..", "..", "seeds");
+
+describe.skipIf(!hasChromium)("the site in Chromium", () => {
+  let tmp: string;
+  let contentDir: string;
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let seed: { slug: string; title: string };
+
+  async function trpcGet(path: string, input: unknown): Promise<Response> {
+    const query = encodeURIComponent(JSON.stringify(input));
+    return fetch(`${server.baseUrl}/api/trpc/${path}?input=${query}`);
+  }
+
+  /** Opens a page, failing the test on console errors or uncaught exceptions. */
+  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    const response = await page.goto(`${server.baseUrl}${path}`, { waitUntil: "networkidle" });
+    expect(response?.status(), path).toBeLessThan(400);
+    return { page, errors };
+  }
+
+  async function expectAxeClean(page: Page): Promise<void> {
+    const results = await new AxeBuilder({ page }).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
+    expect(summary).toEqual([]);
+  }
+
+  beforeAll(async () => {
+    ensureBuild();
+    tmp = mkdtempSync(join(tmpdir(), "news-web-e2e-"));
+    contentDir = join(tmp, "seeds");
+    mkdirSync(contentDir);
+    for (const name of readdirSync(seedsDir))
+      copyFileSync(join(seedsDir, name), join(contentDir, name));
+    server = await startServer({ NEWS_DB: join(tmp, "news.db"), NEWS_SEEDS: contentDir });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const list = await trpcGet("article.list", { limit: 1 });
+    const body = (await list.json()) as {
+      result: { data: { items: { slug: string; title: string }[] } };
+    };
+    const first = body.result.data.items[0];
+    if (!first) throw new Error(`the seed was not indexed:\n${server.output.join("")}`);
+    seed = first;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("shows the latest articles on the home page", async () => {
+    const { page, errors } = await open("/");
+    await expect(page.locator("h1").textContent()).resolves.toBe("Latest news");
+    expect(await page.getByRole("link", { name: seed.title }).count()).toBeGreaterThan(0);
+    await expectAxeClean(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("opens the seed article with its metadata, JSON-LD and entity links", async () => {
+    const { page, errors } = await open("/");
+    await page.getByRole("link", { name: seed.title }).first().click();
+    await page.waitForURL(`**/articles/${seed.slug}`);
+    await expect(page.locator("h1").textContent()).resolves.toBe(seed.title);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical).toBe(`${server.baseUrl}/articles/${seed.slug}`);
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? "",
+    );
+    expect(jsonLd["@type"]).toBe("NewsArticle");
+    expect(jsonLd.headline).toBe(seed.title);
+    expect(await page.locator('meta[property="og:title"]').getAttribute("content")).toBe(
+      seed.title,
+    );
+    await expectAxeClean(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("searches for “tariff” with the form and highlights the matches", async () => {
+    const { page, errors } = await open("/search");
+    await page.getByLabel("Search articles").fill("tariff");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.waitForURL("**/search?q=tariff**");
+    await expect(page.locator("h1").textContent()).resolves.toContain("tariff");
+    expect(await page.getByRole("link", { name: seed.title }).count()).toBe(1);
+    expect((await page.locator("mark").allTextContents()).join(" ").toLowerCase()).toContain(
+      "tariff",
+    );
+    await expectAxeClean(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("follows an entity from the article to its page", async () => {
+    const { page, errors } = await open(`/articles/${seed.slug}`);
+    const tag = page.locator('section[aria-labelledby="in-this-article"] a').first();
+    const name = (await tag.textContent()) ?? "";
+    expect(name.length).toBeGreaterThan(0);
+    await tag.click();
+    await page.waitForURL("**/entities/**");
+    await expect(page.locator("h1").textContent()).resolves.toBe(name);
+    expect(await page.getByRole("link", { name: seed.title }).count()).toBeGreaterThan(0);
+    await expectAxeClean(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("lists people, places and organizations and who said what", async () => {
+    for (const path of ["/entities", "/quotes"]) {
+      const { page, errors } = await open(path);
+      await expectAxeClean(page);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("serves the feeds, the sitemap and robots.txt", async () => {
+    const rss = await fetch(`${server.baseUrl}/feed.xml`);
+    expect(rss.headers.get("content-type")).toContain("application/rss+xml");
+    const rssText = await rss.text();
+    expect(rssText).toContain("<rss");
+    expect(rssText).toContain(`/articles/${seed.slug}`);
+    const atom = await (await fetch(`${server.baseUrl}/atom.xml`)).text();
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`<loc>${server.baseUrl}/articles/${seed.slug}</loc>`);
+    const robots = await (await fetch(`${server.baseUrl}/robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${server.baseUrl}/sitemap.xml`);
+  });
+
+  it("answers tRPC over plain HTTP with 200, 400 and 404", async () => {
+    const ok = await trpcGet("article.bySlug", { slug: seed.slug });
+    expect(ok.status).toBe(200);
+    const article = (await ok.json()) as { result: { data: { slug: string } } };
+    expect(article.result.data.slug).toBe(seed.slug);
+    expect((await trpcGet("article.bySlug", { slug: "" })).status).toBe(400);
+    expect((await trpcGet("article.list", { limit: 20, cursor: "forged" })).status).toBe(400);
+    expect((await trpcGet("article.bySlug", { slug: "no-such-article" })).status).toBe(404);
+  });
+
+  it("offers the article as JSON and ninjs, and 404s for unknown articles", async () => {
+    const json = await fetch(`${server.baseUrl}/articles/${seed.slug}/json`);
+    expect(((await json.json()) as { slug: string }).slug).toBe(seed.slug);
+    const ninjs = (await (await fetch(`${server.baseUrl}/articles/${seed.slug}/ninjs`)).json()) as {
+      headline?: string;
+    };
+    expect(ninjs.headline).toBe(seed.title);
+    expect((await fetch(`${server.baseUrl}/articles/no-such-article`)).status).toBe(404);
+  });
+
+  it("sends the security headers", async () => {
+    const response = await fetch(`${server.baseUrl}/`);
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBeTruthy();
+  });
+
+  it("shows a new article file without a restart", async () => {
+    const headline = "Harbour Authority Opens Night Ferry Service After Record Summer";
+    writeFileSync(
+      join(contentDir, "zz_new_article.txt"),
+      `${headline}\n\nPORT TOWN: The harbour authority said on Monday it would run a night ferry after a record summer.\n“We listened to commuters,” said Jane Harbour, the authority's director.\n`,
+    );
+    let found = false;
+    for (let attempt = 0; attempt < 60 && !found; attempt++) {
+      const response = await trpcGet("article.search", { q: "ferry" });
+      const body = (await response.json()) as { result?: { data: { items: { title: string }[] } } };
+      found = body.result?.data.items.some((item) => item.title === headline) ?? false;
+      if (!found) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(found).toBe(true);
+  });
+});

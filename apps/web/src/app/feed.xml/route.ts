@@ -1,0 +1,9 @@
+import { buildFeed, feedResponse } from "~/lib/feed";
+import { api } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const page = await (await api()).article.list({ limit: 50 });
+  return feedResponse(buildFeed(page.items).rss2(), "application/rss+xml");
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="not-found">
+      <h1>We could not find that page</h1>
+      <p>
+        The article or page may have been removed, or the address may be mistyped. Try the{" "}
+        <Link href="/">latest articles</Link> or <Link href="/search">search the archive</Link>.
+      </p>
+    </div>
+  );
+}

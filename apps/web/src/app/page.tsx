@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleList } from "~/components/article-card";
+import { EmptyState } from "~/components/empty-state";
+import { Pager, withQuery } from "~/components/pager";
+import { isTrpcError } from "~/lib/errors";
+import { param, type SearchParams } from "~/lib/params";
+import { api } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  const section = param((await searchParams).section);
+  return section
+    ? {
+        title: `${section}: latest articles`,
+        alternates: { canonical: withQuery("/", { section }) },
+      }
+    : { alternates: { canonical: "/" } };
+}
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const section = param(params.section);
+  const cursor = param(params.cursor);
+  const caller = await api();
+  const stats = await caller.stats();
+  const page = await caller.article.list({ section, cursor, limit: 12 }).catch((error: unknown) => {
+    if (isTrpcError(error, "BAD_REQUEST")) return null;
+    throw error;
+  });
+
+  return (
+    <div className="layout">
+      <div>
+        <header className="page-head">
+          <h1>{section ? section : "Latest news"}</h1>
+          <p>
+            {stats.articles === 0
+              ? "Nothing has been indexed yet."
+              : `${stats.articles.toLocaleString("en-GB")} articles, ${stats.quotes.toLocaleString("en-GB")} quotations.`}
+          </p>
+        </header>
+        {stats.sections.length > 0 ? (
+          <nav aria-label="Sections">
+            <ul className="chips">
+              <li>
+                <Link href="/" aria-current={section ? undefined : "page"}>
+                  All sections
+                </Link>
+              </li>
+              {stats.sections.map((s) => (
+                <li key={s.name}>
+                  <Link
+                    href={withQuery("/", { section: s.name })}
+                    aria-current={s.name === section ? "page" : undefined}
+                    prefetch={false}
+                  >
+                    {s.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        {page === null ? (
+          <EmptyState title="That page does not exist">
+            <p>
+              The link you followed points to a page of results that is no longer valid.{" "}
+              <Link href="/">Go to the latest articles</Link>.
+            </p>
+          </EmptyState>
+        ) : page.items.length === 0 ? (
+          <EmptyState title="No articles yet">
+            <p>
+              Add plain-text or Markdown articles to the <code>seeds/</code> folder (or the folder
+              named by <code>NEWS_SEEDS</code>); they appear here within seconds, without a restart.
+            </p>
+          </EmptyState>
+        ) : (
+          <>
+            <ArticleList articles={page.items} grid />
+            <Pager
+              firstHref={cursor ? withQuery("/", { section }) : undefined}
+              nextHref={
+                page.nextCursor ? withQuery("/", { section, cursor: page.nextCursor }) : undefined
+              }
+              nextLabel="Older articles"
+            />
+          </>
+        )}
+      </div>
+      <aside aria-label="About this index">
+        <section className="sidebar-box" aria-labelledby="in-numbers">
+          <h2 id="in-numbers">The index in numbers</h2>
+          <dl className="stat-list">
+            <dt>{stats.articles.toLocaleString("en-GB")}</dt>
+            <dd>articles</dd>
+            <dt>{stats.words.toLocaleString("en-GB")}</dt>
+            <dd>words</dd>
+            <dt>{stats.quotes.toLocaleString("en-GB")}</dt>
+            <dd>
+              <Link href="/quotes">quotations</Link>
+            </dd>
+            <dt>{(stats.entities.person ?? 0).toLocaleString("en-GB")}</dt>
+            <dd>
+              <Link href="/entities?type=person">people</Link>
+            </dd>
+            <dt>{(stats.entities.organization ?? 0).toLocaleString("en-GB")}</dt>
+            <dd>
+              <Link href="/entities?type=organization">organizations</Link>
+            </dd>
+            <dt>{(stats.entities.place ?? 0).toLocaleString("en-GB")}</dt>
+            <dd>
+              <Link href="/entities?type=place">places</Link>
+            </dd>
+          </dl>
+        </section>
+        <section className="sidebar-box" aria-labelledby="find">
+          <h2 id="find">Find a story</h2>
+          <search>
+            <form action="/search" method="get" className="search-form">
+              <label className="field" htmlFor="sidebar-q">
+                Search the archive
+                <input id="sidebar-q" name="q" type="search" required maxLength={200} />
+              </label>
+              <button type="submit">Search</button>
+            </form>
+          </search>
+        </section>
+      </aside>
+    </div>
+  );
+}

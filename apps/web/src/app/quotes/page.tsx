@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import { EmptyState } from "~/components/empty-state";
+import { Pager, withQuery } from "~/components/pager";
+import { QuoteList } from "~/components/quote-list";
+import { isTrpcError } from "~/lib/errors";
+import { param, type SearchParams } from "~/lib/params";
+import { api } from "~/trpc/server";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  const speaker = param((await searchParams).speaker);
+  return {
+    title: speaker ? `What ${speaker} said` : "Who said what",
+    description: "Every attributed quotation in the articles, with who said it and where.",
+    alternates: { canonical: withQuery("/quotes", { speaker }) },
+  };
+}
+
+export default async function QuotesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const speaker = param(params.speaker);
+  const cursor = param(params.cursor);
+  const page = await (await api()).quote
+    .list({ speaker, cursor, limit: 30 })
+    .catch((error: unknown) => {
+      if (isTrpcError(error, "BAD_REQUEST")) return null;
+      throw error;
+    });
+
+  return (
+    <>
+      <header className="page-head">
+        <h1>Who said what</h1>
+        <p>
+          Every attributed quotation in the articles, newest first, with the article it is from.
+        </p>
+      </header>
+      <form action="/quotes" method="get" className="search-form">
+        <div className="search-form__row">
+          <label className="field field--grow" htmlFor="speaker">
+            Speaker
+            <input
+              id="speaker"
+              name="speaker"
+              type="text"
+              defaultValue={speaker ?? ""}
+              maxLength={200}
+            />
+          </label>
+          <button type="submit">Filter</button>
+        </div>
+      </form>
+      {page === null ? (
+        <EmptyState title="That filter could not be used">
+          <p>Try a shorter name, and start again from the first page.</p>
+        </EmptyState>
+      ) : page.items.length === 0 ? (
+        <EmptyState title={speaker ? `No quotations from “${speaker}”` : "No quotations yet"}>
+          <p>
+            {speaker
+              ? "Check the spelling, or try part of the name."
+              : "Quotations appear here as soon as indexed articles contain them."}
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <QuoteList
+            quotes={page.items.map((q) => ({
+              text: q.text,
+              speaker: q.speaker,
+              speakerSlug: q.speakerSlug,
+              channel: q.channel,
+              article: { slug: q.articleSlug, title: q.articleTitle, publishedAt: q.publishedAt },
+            }))}
+          />
+          <Pager
+            firstHref={cursor ? withQuery("/quotes", { speaker }) : undefined}
+            nextHref={
+              page.nextCursor
+                ? withQuery("/quotes", { speaker, cursor: page.nextCursor })
+                : undefined
+            }
+            nextLabel="More quotations"
+          />
+        </>
+      )}
+    </>
+  );
+}
