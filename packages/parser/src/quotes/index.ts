@@ -1,8 +1,169 @@
 import type { Block, Entity, Quote, Warning } from "@news/schema";
+import { quoteKind } from "./quote-kind.js";
+import { type ResolvedSpeaker, resolveSpeaker, SpeakerIndex } from "./resolve-speaker.js";
+import {
+  type MarkedQuotation,
+  type QuotePiece,
+  scanQuotationMarks,
+  type UnbalancedMark,
+} from "./scan-marks.js";
+import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from "./speaker-cue.js";
 
+const CONTEXT_AFTER = 300;
+const TRAILING_COMMA = /[\s,]+$/;
+const LEADING_SPACE = /^\s+/;
+
+/** Trims spaces and a trailing comma ("warm and engaging,") off a piece, keeping it a slice of its block. */
+function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
+  const slice = text.slice(piece.start, piece.end);
+  const leading = LEADING_SPACE.exec(slice)?.[0].length ?? 0;
+  const trailing = last
+    ? (TRAILING_COMMA.exec(slice)?.[0].length ?? 0)
+    : slice.length - slice.trimEnd().length;
+  return {
+    blockIndex: piece.blockIndex,
+    start: piece.start + leading,
+    end: Math.max(piece.start + leading, piece.end - trailing),
+  };
+}
+
+function warningFor(mark: UnbalancedMark, blocks: readonly Block[]): Warning {
+  const line = blocks[mark.blockIndex]?.line;
+  return line === undefined
+    ? {
+        code: "unbalanced-quote",
+        message: `unbalanced quotation mark in block ${mark.blockIndex + 1}`,
+      }
+    : { code: "unbalanced-quote", message: `unbalanced quotation mark at line ${line}`, line };
+}
+
+interface Located {
+  readonly quotation: MarkedQuotation;
+  readonly pieces: readonly QuotePiece[];
+  readonly quote: Quote;
+}
+
+/** The cue for one quotation: an introducing colon first ("Modi shared: “…”"), then the words after it, then before. */
+function findCue(
+  located: Located,
+  previous: Located | undefined,
+  blocks: readonly Block[],
+): SpeakerCue | undefined {
+  const { quotation, pieces } = located;
+  const first = pieces[0] as QuotePiece;
+  const last = pieces[pieces.length - 1] as QuotePiece;
+  const firstText = blocks[first.blockIndex]?.text ?? "";
+  const lastText = blocks[last.blockIndex]?.text ?? "";
+  const previousEnd =
+    previous !== undefined &&
+    previous.quote.endBlockIndex === undefined &&
+    previous.quote.blockIndex === first.blockIndex
+      ? previous.quotation.closeMark + 1
+      : 0;
+  const before = cueBefore(firstText, first.blockIndex, previousEnd, quotation.openMark);
+  if (before?.introduced) return before;
+  const nextMark = lastText
+    .slice(quotation.closeMark + 1, quotation.closeMark + 1 + CONTEXT_AFTER)
+    .search(/[“"«]/);
+  const contextEnd = nextMark === -1 ? lastText.length : quotation.closeMark + 1 + nextMark;
+  return cueAfter(lastText, last.blockIndex, quotation.closeMark, contextEnd) ?? before;
+}
+
+function channelFor(located: Located, blocks: readonly Block[]): string | undefined {
+  const { quotation, pieces } = located;
+  const first = pieces[0] as QuotePiece;
+  const last = pieces[pieces.length - 1] as QuotePiece;
+  const firstText = blocks[first.blockIndex]?.text ?? "";
+  const lastText = blocks[last.blockIndex]?.text ?? "";
+  const before = firstText.slice(
+    sentenceStart(firstText, quotation.openMark, 0),
+    quotation.openMark,
+  );
+  const after =
+    lastText
+      .slice(quotation.closeMark + 1, quotation.closeMark + 1 + 120)
+      .split(/[.!?](?:\s|$)/)[0] ?? "";
+  return findChannel(`${before} ${after}`);
+}
+
+/** Whether a quotation continues the previous speaker's words: it opens its paragraph right after their quotation, or follows it in the same paragraph. */
+function continuesPrevious(
+  located: Located,
+  previous: Located | undefined,
+  blocks: readonly Block[],
+): boolean {
+  if (previous === undefined) return false;
+  const first = located.pieces[0] as QuotePiece;
+  const previousEndBlock = previous.quote.endBlockIndex ?? previous.quote.blockIndex;
+  if (previousEndBlock === first.blockIndex) return true;
+  const opensParagraph =
+    (blocks[first.blockIndex]?.text.slice(0, located.quotation.openMark).trim() ?? "x") === "";
+  return opensParagraph && previousEndBlock === first.blockIndex - 1;
+}
+
+/**
+ * Every quotation in double quotation marks, with its speaker where the text gives one, and a warning
+ * for each unbalanced mark. Statements and fragments get speakers; terms (scare quotes, names) do not.
+ */
 export function extractQuotes(
-  _blocks: readonly Block[],
-  _entities: readonly Entity[],
+  blocks: readonly Block[],
+  entities: readonly Entity[],
 ): { quotes: Quote[]; warnings: Warning[] } {
-  return { quotes: [], warnings: [] };
+  const { quotations, unbalanced } = scanQuotationMarks(blocks);
+  const warnings = unbalanced.map((mark) => warningFor(mark, blocks));
+  const index = new SpeakerIndex(entities);
+  const quotes: Quote[] = [];
+  let previous: Located | undefined;
+  let previousSpeaker: ResolvedSpeaker | undefined;
+
+  for (const quotation of quotations) {
+    const count = quotation.pieces.length;
+    const pieces = quotation.pieces
+      .map((piece, position) =>
+        trimPiece(piece, blocks[piece.blockIndex]?.text ?? "", position === count - 1),
+      )
+      .filter((piece) => piece.end > piece.start);
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const text = pieces
+      .map((piece) => blocks[piece.blockIndex]?.text.slice(piece.start, piece.end) ?? "")
+      .join("\n\n");
+    const kind = quoteKind(text);
+    const quote: Quote = {
+      blockIndex: first.blockIndex,
+      start: first.start,
+      end: last.end,
+      text,
+      kind,
+    };
+    if (last.blockIndex !== first.blockIndex) quote.endBlockIndex = last.blockIndex;
+    const located: Located = { quotation, pieces, quote };
+
+    if (kind !== "term") {
+      const cue = findCue(located, previous, blocks);
+      let speaker = cue === undefined ? undefined : resolveSpeaker(cue, index);
+      if (
+        speaker === undefined &&
+        cue === undefined &&
+        kind === "statement" &&
+        continuesPrevious(located, previous, blocks)
+      ) {
+        speaker = previousSpeaker;
+      }
+      if (speaker !== undefined) {
+        quote.speaker = speaker.speaker;
+        quote.speakerType = speaker.speakerType;
+        if (speaker.speakerEntityId !== undefined) quote.speakerEntityId = speaker.speakerEntityId;
+        const channel = channelFor(located, blocks);
+        if (channel !== undefined) quote.channel = channel;
+      }
+      if (kind === "statement") {
+        previous = located;
+        previousSpeaker = speaker;
+      }
+    }
+    quotes.push(quote);
+  }
+  return { quotes, warnings };
 }

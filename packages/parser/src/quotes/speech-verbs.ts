@@ -9,7 +9,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   promised promises reiterated reiterates underlined highlighted highlights maintained maintains contended
   concluded concludes cautioned cautions complained complains lamented laments boasted joked recounted revealed
   reveals disclosed reported reports exclaimed mused agreed agrees thundered wrote blogged texted messaged
-  announced alleged alleges assured assures estimated estimates described describes called calls told
+  announced alleged alleges assured assures estimated estimates told
   explained answered answers demanded demands wondered wonders whispered shouted screamed yelled acknowledged`
     .split(/\s+/)
     .filter((verb) => verb.length > 0),

@@ -1,0 +1,146 @@
+import type { Block, Quote } from "@news/schema";
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../entities/index.js";
+import { paragraphs, seedBlocks } from "../entities/testing/seed-blocks.js";
+import { extractQuotes } from "./index.js";
+
+function run(blocks: Block[]): {
+  quotes: Quote[];
+  warnings: ReturnType<typeof extractQuotes>["warnings"];
+} {
+  const entities = extractEntities(blocks, { title: "", language: "en" });
+  const result = extractQuotes(blocks, entities);
+  for (const quote of result.quotes) {
+    if (quote.endBlockIndex === undefined) {
+      expect(blocks[quote.blockIndex]?.text.slice(quote.start, quote.end)).toBe(quote.text);
+    }
+  }
+  return result;
+}
+
+function speakers(blocks: Block[]): (string | undefined)[] {
+  return run(blocks).quotes.map((quote) => quote.speaker);
+}
+
+describe("extractQuotes on the seed article", () => {
+  const { blocks } = seedBlocks();
+  const entities = extractEntities(blocks, { title: "", language: "en" });
+  const { quotes, warnings } = extractQuotes(blocks, entities);
+  const statements = quotes.filter((quote) => quote.kind === "statement");
+
+  it("attributes the three full quotations", () => {
+    expect(statements.map((quote) => [quote.speaker, quote.speakerType])).toEqual([
+      ["Narendra Modi", "person"],
+      ["Official Indian statement", "statement"],
+      ["U.S. Embassy spokesperson", "organization"],
+    ]);
+    expect(statements[0]?.channel).toBe("X");
+    expect(statements[0]?.speakerEntityId).toBe("person:narendra-modi");
+    expect(statements[0]?.text.startsWith("Had very warm")).toBe(true);
+  });
+
+  it("keeps “warm and engaging” a scare quote without a speaker", () => {
+    const scare = quotes.find((quote) => quote.text.startsWith("warm and engaging"));
+    expect(scare?.kind).not.toBe("statement");
+    expect(scare?.speaker).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe("extractQuotes across outlet styles", () => {
+  it("Reuters: “…,” said X / X said", () => {
+    const blocks = paragraphs(
+      "Federal Reserve Chair Jerome Powell spoke in Washington on Wednesday.",
+      "“We are prepared to adjust the stance of monetary policy as appropriate,” Powell said.",
+      "“The outlook remains uncertain,” said Mary Daly, president of the San Francisco Fed.",
+    );
+    expect(speakers(blocks)).toEqual(["Jerome Powell", "Mary Daly"]);
+  });
+
+  it("AP / NYT: honorific + surname resolves to the full name used earlier", () => {
+    const blocks = paragraphs(
+      "Gita Gopinath, the IMF's first deputy managing director, spoke on Tuesday.",
+      "“Global growth is slowing and the risks are tilted to the downside,” Ms. Gopinath added.",
+    );
+    const { quotes } = run(blocks);
+    expect(quotes[0]?.speaker).toBe("Gita Gopinath");
+    expect(quotes[0]?.speakerEntityId).toBe("person:gita-gopinath");
+  });
+
+  it("BBC: straight quotes, Mr Surname said:, he said, continued paragraphs", () => {
+    const blocks = paragraphs(
+      "Tony Blair defended the plan on Monday.",
+      'Mr Blair said: "We have already doubled the length of maternity pay.',
+      '"We are going to extend the pay to nine months by 2007."',
+      'The Conservatives disagreed. "It is a gimmick and voters will see through it," he said.',
+      '"We will fight it every step of the way."',
+    );
+    const { quotes, warnings } = run(blocks);
+    expect(warnings).toEqual([]);
+    expect(quotes[0]?.endBlockIndex).toBe(2);
+    expect(quotes[0]?.text).toBe(
+      "We have already doubled the length of maternity pay.\n\nWe are going to extend the pay to nine months by 2007.",
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "Tony Blair",
+      "Tony Blair",
+      "Tony Blair",
+    ]);
+  });
+
+  it("CNN: according to, will say, told CNN", () => {
+    const blocks = paragraphs(
+      'President Bush will speak in Kansas City. "Three decades later, there is a legitimate debate about the war," Bush will say.',
+      '"The economy is in far better shape than anyone expected this year," Senator Jane Harper told CNN.',
+      '"The talks have stalled and no new date has been set," according to a State Department official.',
+    );
+    const { quotes } = run(blocks);
+    expect(quotes.map((quote) => quote.speaker)).toEqual([
+      "Bush",
+      "Jane Harper",
+      "State Department official",
+    ]);
+    expect(quotes[1]?.channel).toBe("CNN");
+  });
+
+  it("Indian press: X told reporters, she said, statements and spokespersons", () => {
+    const blocks = paragraphs(
+      "External Affairs Minister S. Jaishankar met Sitharaman in New Delhi.",
+      "“India will not compromise on the interests of its farmers,” Jaishankar told reporters.",
+      "Finance Minister Nirmala Sitharaman was more cautious. “We are still studying the proposal in detail,” she said.",
+      "A Ministry of External Affairs spokesperson said: “The visit was productive and the talks will continue.”",
+      "A joint statement said: “Both sides agreed to expand cooperation in trade and technology.”",
+    );
+    const { quotes } = run(blocks);
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerType])).toEqual([
+      ["S. Jaishankar", "person"],
+      ["Nirmala Sitharaman", "person"],
+      ["Ministry of External Affairs spokesperson", "organization"],
+      ["Joint statement", "statement"],
+    ]);
+  });
+
+  it("leaves scare quotes and names unattributed, and fragments without a cue", () => {
+    const blocks = paragraphs(
+      "The plan, dubbed “Project Fear,” was called “a very constructive and frank exchange” by nobody in particular.",
+    );
+    const { quotes } = run(blocks);
+    expect(quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["term", undefined],
+      ["fragment", undefined],
+    ]);
+  });
+
+  it("warns about unbalanced marks with the block's line", () => {
+    const blocks: Block[] = [
+      { type: "paragraph", text: "He said “this never closes.", line: 3 },
+      { type: "paragraph", text: "Next paragraph.", line: 5 },
+      { type: "paragraph", text: "No line ” here." },
+    ];
+    const { warnings } = run(blocks);
+    expect(warnings).toEqual([
+      { code: "unbalanced-quote", message: "unbalanced quotation mark at line 3", line: 3 },
+      { code: "unbalanced-quote", message: "unbalanced quotation mark in block 3" },
+    ]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { quoteKind } from "./quote-kind.js";
+
+describe("quoteKind", () => {
+  it("treats full sentences and long quotations as statements", () => {
+    expect(quoteKind("We will win.")).toBe("statement");
+    expect(quoteKind("Had very warm and engaging conversation with President Trump.")).toBe(
+      "statement",
+    );
+    expect(quoteKind("a deal that would be very good for both of our countries")).toBe("statement");
+    expect(quoteKind("Why now?")).toBe("statement");
+  });
+
+  it("treats scare quotes and names as terms", () => {
+    expect(quoteKind("warm and engaging,")).toBe("term");
+    expect(quoteKind("Operation Sindoor")).toBe("term");
+    expect(quoteKind("disaster")).toBe("term");
+  });
+
+  it("treats short phrases without a sentence shape as fragments", () => {
+    expect(quoteKind("a very constructive and frank exchange")).toBe("fragment");
+    expect(quoteKind("not in the national interest,")).toBe("fragment");
+  });
+});

@@ -1,0 +1,30 @@
+import type { QuoteKind } from "@news/schema";
+
+const STATEMENT_WORDS = 8;
+const TERM_WORDS = 3;
+const SENTENCE_END = /[.!?…]["'’”)]*$/;
+const STARTS_UPPER = /^["'‘“(]*\p{Lu}/u;
+
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * What a quotation is: a statement (a full sentence, or at least eight words), a term (one to three
+ * words that are not a sentence, such as a name or a scare-quoted word) or a fragment (a phrase).
+ */
+export function quoteKind(text: string): QuoteKind {
+  const words = countWords(text);
+  const sentence = SENTENCE_END.test(text) && STARTS_UPPER.test(text);
+  if (words >= STATEMENT_WORDS || (sentence && words >= 2)) return "statement";
+  if (words <= TERM_WORDS) return "term";
+  return "fragment";
+}

@@ -1,0 +1,174 @@
+import type { Entity, SpeakerType } from "@news/schema";
+import { PERSON_TITLES } from "../entities/lexicon.js";
+import type { SpeakerCue } from "./speaker-cue.js";
+
+export interface ResolvedSpeaker {
+  readonly speaker: string;
+  readonly speakerType: SpeakerType;
+  readonly speakerEntityId?: string;
+}
+
+/** Nouns that make the source a published statement rather than a person ("An official statement noted"). */
+const STATEMENT_NOUNS = new Set(
+  "statement statements readout release communique communiqué announcement post tweet message notice advisory declaration".split(
+    " ",
+  ),
+);
+/** Nouns that make the source a document ("the report said", "the filing states"). */
+const DOCUMENT_NOUNS = new Set(
+  "report document letter filing memo memorandum study survey analysis paper ruling judgment judgement verdict order complaint lawsuit indictment affidavit transcript minutes guidance guidelines draft bill manifesto note".split(
+    " ",
+  ),
+);
+/**
+ * Someone who speaks for an organisation. Such a speaker is recorded as speakerType "organization":
+ * the words are the organisation's position, and the unnamed person has no entity of their own.
+ */
+const SPOKESPERSON_NOUNS = new Set(
+  "spokesperson spokespeople spokesman spokeswoman spokesmen spokeswomen representative representatives".split(
+    " ",
+  ),
+);
+const ORGANIZATION_NOUNS = new Set(
+  "ministry government company firm department agency police army military embassy consulate office court council committee party union group federation board commission bank administration campaign team club authority authorities regulator network newspaper channel broadcaster organisation organization charity coalition alliance cabinet parliament senate congress".split(
+    " ",
+  ),
+);
+const PERSON_NOUNS = new Set(
+  "official officials minister ministers analyst analysts expert experts source sources lawyer lawyers economist economists leader leaders president chairman chief executive director manager coach player spokesman diplomat diplomats envoy officer officers witness witnesses resident residents campaigner campaigners activist activists researcher researchers scientist scientists doctor doctors teacher teachers author man woman boy girl father mother son daughter friend neighbour neighbor colleague member members negotiator negotiators investor investors trader traders executive executives founder judge prosecutor prosecutors aide aides adviser advisers advisor advisors".split(
+    " ",
+  ),
+);
+const PRONOUNS = new Set(["he", "she"]);
+const NON_SPEAKERS = new Set(
+  "they it we i you this that which who what there these those one people everyone someone".split(
+    " ",
+  ),
+);
+const ARTICLE = /^(?:a|an|the)\s+/i;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Entities and their mentions arranged for looking up speakers by position. */
+export class SpeakerIndex {
+  readonly #byId = new Map<string, Entity>();
+  readonly #byForm = new Map<string, Entity>();
+  /** Person mentions in reading order, for resolving "he" and "she". */
+  readonly #people: { blockIndex: number; start: number; end: number; entity: Entity }[] = [];
+  readonly #mentionsByBlock = new Map<number, { start: number; end: number; entity: Entity }[]>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      this.#byId.set(entity.id, entity);
+      for (const form of [entity.name, ...entity.aliases])
+        if (!this.#byForm.has(form)) this.#byForm.set(form, entity);
+      for (const mention of entity.mentions) {
+        const entry = { start: mention.start, end: mention.end, entity };
+        const list = this.#mentionsByBlock.get(mention.blockIndex);
+        if (list === undefined) this.#mentionsByBlock.set(mention.blockIndex, [entry]);
+        else list.push(entry);
+        if (entity.type === "person")
+          this.#people.push({ ...entry, blockIndex: mention.blockIndex });
+      }
+    }
+    this.#people.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
+  }
+
+  /** The person mentioned last before a position. */
+  personBefore(blockIndex: number, offset: number): Entity | undefined {
+    let low = 0;
+    let high = this.#people.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const mention = this.#people[middle];
+      if (
+        mention !== undefined &&
+        (mention.blockIndex < blockIndex ||
+          (mention.blockIndex === blockIndex && mention.end <= offset))
+      ) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return this.#people[low - 1]?.entity;
+  }
+
+  /** The entities mentioned inside a range of a block, people first. */
+  entityWithin(blockIndex: number, start: number, end: number): Entity | undefined {
+    const inside = (this.#mentionsByBlock.get(blockIndex) ?? []).filter(
+      (mention) => mention.start >= start && mention.end <= end,
+    );
+    const rank = (entity: Entity): number =>
+      ["person", "organization", "place"].indexOf(entity.type) + 1 || 9;
+    inside.sort((a, b) => rank(a.entity) - rank(b.entity));
+    return inside[0]?.entity;
+  }
+
+  /** The entity named exactly by a form: its name or one of its aliases. */
+  entityNamed(form: string): Entity | undefined {
+    return this.#byForm.get(form);
+  }
+}
+
+function tidy(phrase: string): string {
+  const text = phrase.replace(ARTICLE, "").trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function fromEntity(entity: Entity): ResolvedSpeaker {
+  const speakerType: SpeakerType =
+    entity.type === "person" ? "person" : entity.type === "other" ? "unknown" : "organization";
+  return { speaker: entity.name, speakerType, speakerEntityId: entity.id };
+}
+
+function withoutTitles(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && PERSON_TITLES.has((words[first] as string).replace(/\.$/, "")))
+    first++;
+  return words.slice(first).join(" ");
+}
+
+/**
+ * Turns a cue into a speaker: a pronoun becomes the person mentioned last before it; a phrase naming an
+ * entity becomes that entity (by its canonical name); "An official Indian statement" becomes a statement;
+ * "A U.S. Embassy spokesperson" speaks for an organisation; other noun phrases are kept as written.
+ */
+export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSpeaker | undefined {
+  const phrase = cue.phrase.trim();
+  const lower = phrase.toLowerCase();
+  if (PRONOUNS.has(lower)) {
+    const person = index.personBefore(cue.blockIndex, cue.start);
+    return person === undefined ? undefined : fromEntity(person);
+  }
+  if (NON_SPEAKERS.has(lower)) return undefined;
+
+  const words = phrase.split(/\s+/);
+  const head = (words[words.length - 1] ?? "").toLowerCase();
+  if (!CAPITALISED.test(words[words.length - 1] ?? "")) {
+    if (STATEMENT_NOUNS.has(head)) return { speaker: tidy(phrase), speakerType: "statement" };
+    if (DOCUMENT_NOUNS.has(head)) return { speaker: tidy(phrase), speakerType: "document" };
+    if (SPOKESPERSON_NOUNS.has(head)) return { speaker: tidy(phrase), speakerType: "organization" };
+    // "A State Department official": an unnamed person described by role, not the organisation itself.
+    if (PERSON_NOUNS.has(head) && words.length > 1 && words.length <= 6)
+      return { speaker: tidy(phrase), speakerType: "person" };
+  }
+
+  const named =
+    index.entityWithin(cue.blockIndex, cue.start, cue.end) ??
+    index.entityNamed(withoutTitles(phrase));
+  if (named !== undefined && named.type !== "other") return fromEntity(named);
+
+  if (words.every((word) => CAPITALISED.test(word)) && words.length <= 4) {
+    return { speaker: withoutTitles(phrase), speakerType: "person" };
+  }
+  if (
+    ARTICLE.test(phrase) ||
+    /^(?:his|her|their|its|one|two|three|several|many|some)\s/i.test(phrase) ||
+    words.length <= 3
+  ) {
+    if (ORGANIZATION_NOUNS.has(head)) return { speaker: tidy(phrase), speakerType: "organization" };
+    if (PERSON_NOUNS.has(head)) return { speaker: tidy(phrase), speakerType: "person" };
+  }
+  return undefined;
+}

@@ -1,0 +1,122 @@
+import type { Block } from "@news/schema";
+
+/** One piece of a quotation inside one block: the words between the marks, as a UTF-16 range. */
+export interface QuotePiece {
+  readonly blockIndex: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A quotation found by its marks; several pieces when it runs over several paragraphs. */
+export interface MarkedQuotation {
+  readonly pieces: readonly QuotePiece[];
+  /** Offset of the opening mark in the first piece's block. */
+  readonly openMark: number;
+  /** Offset of the closing mark in the last piece's block. */
+  readonly closeMark: number;
+}
+
+/** A mark with no partner: an opening mark never closed, or a closing mark never opened. */
+export interface UnbalancedMark {
+  readonly blockIndex: number;
+  readonly offset: number;
+}
+
+const MARK = /[“”"«»„]/g;
+const OPENING = new Set(["“", "«", "„"]);
+const CLOSING = new Set(["”", "»"]);
+const LEADING_SPACE = /^\s*/;
+
+function isSpace(char: string): boolean {
+  return (
+    char === "" ||
+    char === " " ||
+    char === "\n" ||
+    char === "\t" ||
+    char === "\r" ||
+    char === "\u00a0"
+  );
+}
+
+/** Where a block opens with a quotation mark that reopens a quotation carried over from the paragraph before. */
+function reopeningMark(text: string): number {
+  const offset = LEADING_SPACE.exec(text)?.[0].length ?? 0;
+  const char = text.charAt(offset);
+  return OPENING.has(char) || char === '"' ? offset : -1;
+}
+
+interface Open {
+  blockIndex: number;
+  mark: number;
+  straight: boolean;
+  pieces: QuotePiece[];
+}
+
+/**
+ * Pairs the double quotation marks of the blocks (curly, straight, guillemets; single quotes stay inside
+ * as nested quotations). A quotation left open at the end of a paragraph continues when the next paragraph
+ * opens with a mark, the news convention for quotations over several paragraphs. Linear in the text length.
+ */
+export function scanQuotationMarks(blocks: readonly Block[]): {
+  quotations: MarkedQuotation[];
+  unbalanced: UnbalancedMark[];
+} {
+  const quotations: MarkedQuotation[] = [];
+  const unbalanced: UnbalancedMark[] = [];
+  let open: Open | undefined;
+
+  blocks.forEach((block, blockIndex) => {
+    const { text } = block;
+    let from = 0;
+    if (open !== undefined) {
+      const reopen = reopeningMark(text);
+      if (reopen === -1) {
+        unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
+        open = undefined;
+      } else {
+        open.pieces.push({ blockIndex, start: reopen + 1, end: reopen + 1 });
+        from = reopen + 1;
+      }
+    }
+    MARK.lastIndex = from;
+    for (let match = MARK.exec(text); match !== null; match = MARK.exec(text)) {
+      const mark = match[0];
+      const offset = match.index;
+      const straight = mark === '"';
+      const closes =
+        open !== undefined &&
+        (CLOSING.has(mark) || (straight && (open.straight || !isSpace(text.charAt(offset - 1)))));
+      if (open !== undefined && closes) {
+        const pieces = open.pieces;
+        const last = pieces[pieces.length - 1];
+        if (last !== undefined && last.blockIndex === blockIndex) {
+          pieces[pieces.length - 1] = { ...last, end: offset };
+        } else {
+          pieces.push({ blockIndex, start: from, end: offset });
+        }
+        quotations.push({ pieces, openMark: open.mark, closeMark: offset });
+        open = undefined;
+        continue;
+      }
+      if (CLOSING.has(mark) || (straight && isSpace(text.charAt(offset + 1)))) {
+        unbalanced.push({ blockIndex, offset });
+        continue;
+      }
+      if (open !== undefined) unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
+      open = {
+        blockIndex,
+        mark: offset,
+        straight,
+        pieces: [{ blockIndex, start: offset + 1, end: offset + 1 }],
+      };
+    }
+    if (open !== undefined) {
+      const pieces = open.pieces;
+      const last = pieces[pieces.length - 1];
+      if (last !== undefined && last.blockIndex === blockIndex)
+        pieces[pieces.length - 1] = { ...last, end: text.length };
+    }
+  });
+  if (open !== undefined) unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
+  return { quotations, unbalanced };
+}

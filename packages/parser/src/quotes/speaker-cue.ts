@@ -1,0 +1,154 @@
+import { SPEECH_VERB_PATTERN } from "./speech-verbs.js";
+
+/** The words that name who spoke, as found next to a quotation: "Ms. Gopinath", "he", "An official Indian statement". */
+export interface SpeakerCue {
+  readonly phrase: string;
+  readonly blockIndex: number;
+  /** Offsets of the phrase in the block text. */
+  readonly start: number;
+  readonly end: number;
+  /** "Modi shared: “…”" introduces the quotation with a colon: the strongest cue. */
+  readonly introduced: boolean;
+}
+
+const AUXILIARIES =
+  "also|later|then|again|once|has|have|had|will|would|could|may|might|previously|recently|simply|further|quickly|repeatedly";
+const WORD = "[\\p{L}\\p{N}'’.&-]+";
+const MAX_CONTEXT = 300;
+
+/** "… Modi shared:", "… he told reporters on Monday that" — the reporting verb near the end of the text before a quotation. */
+const VERB_BEFORE = new RegExp(
+  `(?:^|\\s)(?:(?:${AUXILIARIES})\\s+)*(?:${SPEECH_VERB_PATTERN})(?:\\s+${WORD}){0,4}?\\s*(?:that\\s*)?([:,]?)\\s*$`,
+  "u",
+);
+const ACCORDING_TO_BEFORE = /(?:^|\s)according to\s+([^,;:]{1,80}?),?\s*$/iu;
+/** "…,” said John Smith" */
+const VERB_THEN_SUBJECT = new RegExp(
+  `^[\\s,]*(?:${SPEECH_VERB_PATTERN})\\s+(${WORD}(?:\\s+${WORD}){0,7}?)\\s*(?=[,.;:!?(“"—–]|$)`,
+  "u",
+);
+/** "…,” Ms. Gopinath added" / "…,” he said" / "…,” the ministry said in a statement" */
+const SUBJECT_THEN_VERB = new RegExp(
+  `^[\\s,]*(${WORD}(?:\\s+${WORD}){0,7}?)\\s+(?:(?:${AUXILIARIES})\\s+)*(?:${SPEECH_VERB_PATTERN})\\b`,
+  "u",
+);
+const ACCORDING_TO_AFTER = /^[\s,]*according to\s+([^,.;:!?“"]{1,80})/iu;
+const LEADING_CONNECTIVES = /^(?:(?:and|but|so|while|as|yet|then|now)\s+)+/i;
+const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`, "i");
+
+/** Start of the sentence that contains `offset`, not looking back further than `limit`. */
+export function sentenceStart(text: string, offset: number, limit: number): number {
+  const floor = Math.max(limit, offset - MAX_CONTEXT);
+  for (let index = offset - 1; index > floor; index--) {
+    const char = text.charAt(index);
+    if ((char === "." || char === "!" || char === "?") && /\s/.test(text.charAt(index + 1))) {
+      // "Mr. Smith", "U.S. officials": a full stop after an initial or a short title does not end a sentence.
+      const before = text.slice(Math.max(floor, index - 4), index);
+      if (
+        char === "." &&
+        /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr)$/u.test(before)
+      )
+        continue;
+      return index + 1;
+    }
+  }
+  return floor;
+}
+
+/** The subject of a clause that ends just before its reporting verb ("On X, Modi" → "Modi"). */
+function subjectOf(clause: string): { phrase: string; offset: number } | undefined {
+  let text = clause.replace(TRAILING_AUXILIARIES, "");
+  let offset = 0;
+  const lastBreak = Math.max(
+    text.lastIndexOf(","),
+    text.lastIndexOf(";"),
+    text.lastIndexOf("—"),
+    text.lastIndexOf("("),
+  );
+  if (lastBreak !== -1) {
+    const tail = text.slice(lastBreak + 1);
+    if (tail.trim().length > 0) {
+      offset = lastBreak + 1;
+      text = tail;
+    } else {
+      // "The minister, who spoke in Delhi, said": the subject is before the first comma.
+      text = text.slice(0, text.indexOf(","));
+    }
+  }
+  const leading = text.length - text.trimStart().length;
+  offset += leading;
+  text = text.trim();
+  const connective = LEADING_CONNECTIVES.exec(text);
+  if (connective) {
+    offset += connective[0].length;
+    text = text.slice(connective[0].length);
+  }
+  if (text.length === 0 || text.split(/\s+/).length > 8) return undefined;
+  return { phrase: text, offset };
+}
+
+/** The speaker cue in the sentence before a quotation's opening mark. */
+export function cueBefore(
+  text: string,
+  blockIndex: number,
+  contextStart: number,
+  openMark: number,
+): SpeakerCue | undefined {
+  const windowStart = sentenceStart(text, openMark, contextStart);
+  const window = text.slice(windowStart, openMark);
+  const according = ACCORDING_TO_BEFORE.exec(window);
+  if (according?.[1] !== undefined) {
+    const phrase = according[1].trim();
+    const start = windowStart + window.lastIndexOf(phrase);
+    return { phrase, blockIndex, start, end: start + phrase.length, introduced: true };
+  }
+  const verb = VERB_BEFORE.exec(window);
+  if (verb === null) return undefined;
+  const subject = subjectOf(window.slice(0, verb.index));
+  if (subject === undefined) return undefined;
+  const start = windowStart + subject.offset;
+  return {
+    phrase: subject.phrase,
+    blockIndex,
+    start,
+    end: start + subject.phrase.length,
+    introduced: verb[1] === ":",
+  };
+}
+
+/** The speaker cue right after a quotation's closing mark ("…,” said Smith", "…,” he added"). */
+export function cueAfter(
+  text: string,
+  blockIndex: number,
+  closeMark: number,
+  contextEnd: number,
+): SpeakerCue | undefined {
+  const windowStart = closeMark + 1;
+  const window = text.slice(windowStart, Math.min(contextEnd, windowStart + MAX_CONTEXT));
+  for (const pattern of [VERB_THEN_SUBJECT, ACCORDING_TO_AFTER, SUBJECT_THEN_VERB]) {
+    const match = pattern.exec(window);
+    const phrase = match?.[1];
+    if (match === null || phrase === undefined) continue;
+    const start = windowStart + match.index + match[0].indexOf(phrase);
+    const trimmed = phrase.replace(/[.,]+$/, "");
+    return { phrase: trimmed, blockIndex, start, end: start + trimmed.length, introduced: false };
+  }
+  return undefined;
+}
+
+const PLATFORMS =
+  "X|Twitter|Facebook|Instagram|LinkedIn|Truth Social|Telegram|YouTube|TikTok|Threads|Bluesky|WhatsApp|Weibo|WeChat|Substack|Reddit|Mastodon";
+const ON_PLATFORM = new RegExp(
+  `\\b(?:[Oo]n|[Vv]ia|to)\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(${PLATFORMS})\\b`,
+);
+const TOLD_OUTLET = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;
+const TWEETED = /\btweet(?:ed|s)?\b/;
+
+/** Where a quotation was said or published, from its surrounding sentence: "On X, …", "told the BBC". */
+export function findChannel(context: string): string | undefined {
+  const platform = ON_PLATFORM.exec(context)?.[1];
+  if (platform !== undefined) return platform;
+  const outlet = TOLD_OUTLET.exec(context)?.[1];
+  if (outlet !== undefined) return outlet.replace(/['’]s$/, "");
+  return TWEETED.test(context) ? "X" : undefined;
+}
