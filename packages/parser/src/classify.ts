@@ -5,6 +5,9 @@ const MAX_LEAD_IN_BLOCK = 400;
 const MAX_HEADING_LENGTH = 80;
 const MAX_HEADING_WORDS = 12;
 const MAX_BYLINE_LENGTH = 160;
+const MAX_CREDIT_LENGTH = 250;
+/** Unbracketed credit lines are looked for only among this many closing blocks. */
+const CREDIT_WINDOW = 3;
 /** Bylines sit above the story: only this many leading blocks are looked at. */
 const BYLINE_WINDOW = 3;
 
@@ -23,6 +26,47 @@ const TRAILING_BOILERPLATE = ["E-mail to a friend", "Email to a friend", "Share 
 const URL = /<?(https?:\/\/[^\s<>]+[^\s<>.,;:!?)\]'"”’])>?/;
 const BYLINE = /^by\s+(\S.*)$/i;
 const HEADING_END = /[.!?,;:…"'”’)\]]$/;
+/** A line ending in one of these is a sentence broken off, not a heading. */
+const DANGLING_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "as",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "with",
+  "from",
+  "that",
+  "which",
+  "who",
+  "is",
+  "was",
+  "were",
+  "are",
+  "be",
+  "has",
+  "had",
+  "have",
+  "his",
+  "her",
+  "its",
+  "their",
+  "than",
+  "into",
+  "after",
+  "before",
+  "while",
+  "when",
+  "if",
+]);
 const STARTS_UPPER = /^[\p{Lu}\p{N}"“‘'(]/u;
 
 export interface ClassifiedBlocks {
@@ -39,8 +83,12 @@ function withoutBoilerplate(text: string): string {
   return trimmed;
 }
 
-function isCredit(text: string): boolean {
-  return text.length <= MAX_LEAD_IN_BLOCK && CREDIT_PATTERNS.some((pattern) => pattern.test(text));
+/** Credits close a story, or stand in parentheses: "(Reporting by …; Editing by …)". */
+function isCredit(text: string, fromEnd: number): boolean {
+  if (text.length > MAX_LEAD_IN_BLOCK) return false;
+  const bracketed = /^[([].*[)\]]\.?$/s.test(text);
+  if (!bracketed && (fromEnd > CREDIT_WINDOW || text.length > MAX_CREDIT_LENGTH)) return false;
+  return CREDIT_PATTERNS.some((pattern) => pattern.test(text));
 }
 
 function crossLink(raw: RawBlock): Block | undefined {
@@ -72,9 +120,16 @@ function isSubheading(raw: RawBlock, index: number, all: readonly RawBlock[]): b
   if (text.length > MAX_HEADING_LENGTH || HEADING_END.test(text) || !STARTS_UPPER.test(text)) {
     return false;
   }
-  if (text.split(" ").length > MAX_HEADING_WORDS || !/\p{L}/u.test(text)) return false;
+  const words = text.split(" ");
+  if (words.length > MAX_HEADING_WORDS || !/\p{L}/u.test(text)) return false;
+  if (DANGLING_WORDS.has(words.at(-1)?.toLowerCase() ?? "")) return false;
   const next = all[index + 1];
-  return next !== undefined && next.kind === "prose" && next.text.length > text.length;
+  return (
+    next !== undefined &&
+    next.kind === "prose" &&
+    next.text.length > text.length &&
+    !/^\p{Ll}/u.test(next.text)
+  );
 }
 
 function isByline(raw: RawBlock, index: number): boolean {
@@ -116,7 +171,8 @@ export function classifyBlocks(
       case "prose": {
         const related = crossLink(cleaned);
         if (related !== undefined) blocks.push(related);
-        else if (isCredit(text)) blocks.push({ type: "credit", text, line: raw.line });
+        else if (isCredit(text, raws.length - 1 - index))
+          blocks.push({ type: "credit", text, line: raw.line });
         else if (detectSubheadings && isSubheading(cleaned, index, raws)) {
           blocks.push({ type: "heading", text, level: 2, line: raw.line });
         } else blocks.push({ type: "paragraph", text, line: raw.line });

@@ -11,26 +11,27 @@ const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?:[ ]+(?:${CAPS_WORD}|OF|DE|DEL|LA|LE|EL|AL))*`;
 const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,3}`;
 const REGION = String.raw`(?:,[ ]*(?!${MONTH}[ ]+\d)(?!${WEEKDAY}\b)${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,2}){0,2}`;
-const AGENCY = String.raw`\([ ]*(\p{L}[\p{L}.&'’]*(?:[ ]+\p{Lu}[\p{L}.&'’]*){0,3})[ ]*\)`;
+/** Any short tag in parentheses: an agency only when a separator follows, as in "PARIS (XYZ) -". */
+const TAG = String.raw`\([ ]*(\p{L}[\p{L}.&'’]*(?:[ ]+\p{Lu}[\p{L}.&'’]*){0,3})[ ]*\)`;
+/** News agencies and outlets that tag wire copy; these count even with no separator after. */
+const KNOWN_AGENCY = String.raw`\([ ]*((?:Reuters|AP|The Associated Press|Associated Press|AFP|CNN|PTI|IANS|ANI|UNI|ENS|TNN|HT|Bloomberg|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|Tass|Sputnik|RIA Novosti|Interfax|Bernama|BERNAMA|IRNA|AAP|CP|UPI|BSS|APP|KUNA|WAM|SPA|MENA|Anadolu|AA|Lusa|PNA|KNA|NNN|Belga|NTB|TT|BBC|Al Jazeera|CNA|NHK|WAFA|Agencies|agencies)(?:[ ]*[/,][ ]*\p{Lu}[\p{L}.]*)*)[ ]*\)`;
 /** Dashes need a space on one side, so that "US-India" is not read as a dateline. */
 const SEPARATOR = String.raw`(?:[ ]*--+[ ]*|[ ]+[-–—]+[ ]*|[-–—]+[ ]+|[ ]*[:|][ ]+)`;
 const AFTER_AGENCY = String.raw`(?:${SEPARATOR}|[ ]*)`;
+const AGENCY = String.raw`(?:${KNOWN_AGENCY}${AFTER_AGENCY}|${TAG}${SEPARATOR})`;
 
 const PATTERNS: readonly RegExp[] = [
   // NEW DELHI: / NEW DELHI, Dec 11 (Reuters) - / GROSSETO, Italy (AP) -- / LONDON — / MUMBAI (PTI)
   new RegExp(
-    String.raw`^(${CAPS_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:(?:[ ]*${AGENCY}${AFTER_AGENCY})|${SEPARATOR})`,
+    String.raw`^(${CAPS_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${AGENCY}|()${SEPARATOR})`,
     "u",
   ),
   // Marseille, France (CNN) / Mumbai, Dec 11 (PTI):
-  new RegExp(
-    String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?[ ]*${AGENCY}${AFTER_AGENCY}`,
-    "u",
-  ),
+  new RegExp(String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?[ ]*${AGENCY}`, "u"),
   // Mumbai, Dec 11:
-  new RegExp(String.raw`^(${TITLE_PLACE})(${REGION}),[ ]*(${DATE})()${SEPARATOR}`, "u"),
+  new RegExp(String.raw`^(${TITLE_PLACE})(${REGION}),[ ]*(${DATE})()()${SEPARATOR}`, "u"),
   // (CNN) -- / (PTI)
-  new RegExp(String.raw`^()()()${AGENCY}${AFTER_AGENCY}`, "u"),
+  new RegExp(String.raw`^()()()${AGENCY}`, "u"),
 ];
 
 /** All-caps openings that are labels, not places. */
@@ -120,7 +121,7 @@ export function extractDateline(paragraph: string): DatelineOutcome {
     if (rest.length === 0) continue;
     const region = match[2]?.trim() ?? "";
     const date = match[3]?.trim();
-    const agency = match[4]?.trim();
+    const agency = (match[4] ?? match[5])?.trim();
     const fullPlace =
       place.length > 0 ? titleCase(place) + (region.length > 0 ? titleCase(region) : "") : "";
     const dateline: Dateline = {

@@ -1,6 +1,5 @@
 import type { Block, Entity } from "@news/schema";
 import stopword from "stopword";
-import { forEachWord } from "./words.js";
 
 export const MAX_KEYWORDS = 12;
 const MAX_ENTITY_KEYWORDS = 6;
@@ -134,6 +133,8 @@ const NEWS_WORDS = [
   "used",
 ];
 
+/** A word of at least MIN_TERM_LENGTH letters; apostrophes and hyphens allowed inside. */
+const TERM = /\p{L}[\p{L}\p{M}'’-]{2,}[\p{L}\p{M}]/gu;
 const TERM_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
 const stopwordLists = stopword as unknown as Record<string, readonly string[] | undefined>;
 
@@ -231,16 +232,19 @@ function countTerms(
 ): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string, weight: number) => {
-    forEachWord(text, (word) => {
-      if (word.length < MIN_TERM_LENGTH) return;
-      const lower = word.toLowerCase();
-      const term = lower.endsWith("'s") || lower.endsWith("’s") ? lower.slice(0, -2) : lower;
-      if (term.length < MIN_TERM_LENGTH || stop.has(term)) return;
+    const lower = text.toLowerCase();
+    const pattern = new RegExp(TERM);
+    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
+      const word = match[0];
+      const term = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
+      if (term.length < MIN_TERM_LENGTH || stop.has(term)) continue;
       counts.set(term, (counts.get(term) ?? 0) + weight);
-    });
+    }
   };
   add(title, TITLE_WEIGHT);
-  for (const block of blocks) if (TERM_BLOCKS.has(block.type)) add(block.text, 1);
+  let body = "";
+  for (const block of blocks) if (TERM_BLOCKS.has(block.type)) body += `${block.text}\n`;
+  add(body, 1);
   return counts;
 }
 
@@ -271,14 +275,16 @@ export function buildKeywords(input: {
   for (const entity of entities.slice(0, MAX_ENTITY_KEYWORDS)) {
     push(entity.name);
     for (const form of [entity.name, ...entity.aliases]) {
-      forEachWord(form, (word) => covered.add(word.toLowerCase()));
+      for (const [word] of form.toLowerCase().matchAll(TERM)) covered.add(word);
     }
   }
 
   const counts = countTerms(input.title, input.blocks, stopwordsFor(input.language));
-  const terms = [...counts.entries()]
-    .filter(([term, count]) => count >= MIN_TERM_COUNT && !covered.has(term))
-    .sort((a, b) => b[1] - a[1]);
-  for (const [term] of terms) push(term);
+  const repeated: { term: string; count: number }[] = [];
+  for (const [term, count] of counts) {
+    if (count >= MIN_TERM_COUNT && !covered.has(term)) repeated.push({ term, count });
+  }
+  repeated.sort((a, b) => b.count - a.count);
+  for (const { term } of repeated) push(term);
   return keywords;
 }

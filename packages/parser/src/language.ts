@@ -1,10 +1,11 @@
 import { eld } from "eld/small";
 
 /**
- * Detection runs on a bounded sample, for speed: a short one first, which settles most
- * articles, and a longer one when the detector does not call the short one reliable.
+ * Detection runs on a bounded sample, for speed (it costs more than reading the whole
+ * article otherwise): the opening sentence or so, and a longer sample only when that
+ * one settles nothing.
  */
-const SHORT_SAMPLE = 160;
+const SHORT_SAMPLE = 120;
 const LONG_SAMPLE = 600;
 const BCP47 = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
@@ -33,7 +34,7 @@ export function resolveLanguage(
     return { language: stated.trim(), detected: true };
   const short = sampleOf(parts, SHORT_SAMPLE);
   let result = eld.detect(short);
-  if (!result.isReliable() && short.length >= SHORT_SAMPLE) {
+  if (result.language === "" && short.length >= SHORT_SAMPLE) {
     const long = eld.detect(sampleOf(parts, LONG_SAMPLE));
     if (long.language !== "") result = long;
   }

@@ -39,10 +39,18 @@ function lineBlock(source: SourceLine, standalone: boolean): RawBlock {
   return { kind: "prose", text: source.text, line: source.line, standalone };
 }
 
+/** Mostly list lines: a list set off by blank lines, which stays one block with its lines. */
+function isListChunk(lines: readonly SourceLine[]): boolean {
+  let items = 0;
+  for (const { text } of lines) if (LIST_MARKER.test(text)) items++;
+  return items * 2 >= lines.length;
+}
+
 /**
  * Splits plain text into raw blocks. Paragraphs are separated by blank lines; inside a
- * blank-line chunk, a hard-wrapped paragraph is joined back into one block, while lines
- * broken on purpose (one paragraph per line, as in much web copy) become blocks each.
+ * blank-line chunk, a hard-wrapped paragraph is joined back into one block, a list stays one
+ * block (its items on their own lines), and lines broken on purpose (one paragraph per line,
+ * as in much web copy) become blocks each.
  */
 export function segmentLines(lines: readonly SourceLine[]): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -53,7 +61,14 @@ export function segmentLines(lines: readonly SourceLine[]): RawBlock[] {
       if (only !== undefined) blocks.push(lineBlock(only, true));
     } else if (chunk.length > 1) {
       const first = chunk[0];
-      if (first !== undefined && isHardWrapped(chunk)) {
+      if (first !== undefined && isListChunk(chunk)) {
+        blocks.push({
+          kind: "prose",
+          text: chunk.map((source) => source.text).join("\n"),
+          line: first.line,
+          standalone: false,
+        });
+      } else if (first !== undefined && isHardWrapped(chunk)) {
         blocks.push({
           kind: "prose",
           text: chunk.map((source) => source.text).join(" "),
