@@ -1,3 +1,4 @@
+import { validateArticle } from "@news/schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -91,7 +92,8 @@ describe("parser under hostile input (fixed cases)", () => {
 });
 
 describe("parser time on pathological lines", () => {
-  // A regular expression with catastrophic backtracking would turn one of these into minutes.
+  // Linear work on a 100 KB line takes well under 200 ms; a quadratic loop (re-slicing a token
+  // array, a regular expression that backtracks) takes many seconds. 2 s leaves room for a busy machine.
   const patterns = [
     "a",
     " ",
@@ -107,18 +109,16 @@ describe("parser time on pathological lines", () => {
     "👩‍👩‍👧‍👦",
     "NEW DELHI, ",
     "The ",
+    "John Smith said ",
+    "U.S. ",
   ];
-  it.each(patterns)(
-    "a 200 KB line of %j parses in bounded time",
-    (pattern) => {
-      const line = pattern.repeat(Math.ceil(200_000 / pattern.length));
-      const started = performance.now();
-      checkCase(parser, { input: `Headline ${line.slice(0, 200)}\n\n${line}`, options: undefined });
-      const ms = performance.now() - started;
-      expect(ms, `${ms.toFixed(0)} ms for a line of ${JSON.stringify(pattern)}`).toBeLessThan(
-        15_000,
-      );
-    },
-    60_000,
-  );
+  it.each(patterns)("a 100 KB line of %j parses within 2 s", (pattern) => {
+    const line = pattern.repeat(Math.ceil(100_000 / pattern.length));
+    const input = `Headline ${line.slice(0, 200)}\n\n${line}`;
+    const started = performance.now();
+    const result = safeParseArticle(input);
+    const ms = performance.now() - started;
+    expect(ms, `${ms.toFixed(0)} ms for a line of ${JSON.stringify(pattern)}`).toBeLessThan(2_000);
+    if (result.ok) expect(validateArticle(result.article).ok).toBe(true);
+  });
 });
