@@ -90,7 +90,11 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
         const pieces = open.pieces;
         const last = pieces[pieces.length - 1];
         if (last !== undefined && last.blockIndex === blockIndex) {
-          pieces[pieces.length - 1] = { ...last, end: offset };
+          pieces[pieces.length - 1] = {
+            blockIndex: last.blockIndex,
+            start: last.start,
+            end: offset,
+          };
         } else {
           pieces.push({ blockIndex, start: from, end: offset });
         }
@@ -114,7 +118,11 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
       const pieces = open.pieces;
       const last = pieces[pieces.length - 1];
       if (last !== undefined && last.blockIndex === blockIndex)
-        pieces[pieces.length - 1] = { ...last, end: text.length };
+        pieces[pieces.length - 1] = {
+          blockIndex: last.blockIndex,
+          start: last.start,
+          end: text.length,
+        };
     }
   });
   if (open !== undefined) unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
