@@ -57,7 +57,7 @@ async function createConsumerProject(): Promise<void> {
     overrides,
   };
   await writeFile(join(projectDir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-  await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], {
+  await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], {
     cwd: projectDir,
     timeoutMs: npmInstallTimeoutMs,
   });
