@@ -140,6 +140,17 @@ export function canonicalDump(dbPath: string): string {
       .listEntities({ limit: 100_000 })
       .map((entity) => JSON.stringify(entity))
       .sort();
+    const quotes: string[] = [];
+    let quoteCursor: string | undefined;
+    do {
+      const page = store.listQuotes({
+        limit: 100,
+        ...(quoteCursor === undefined ? {} : { cursor: quoteCursor }),
+      });
+      quotes.push(...page.items.map((quote) => JSON.stringify(quote)));
+      quoteCursor = page.nextCursor ?? undefined;
+    } while (quoteCursor !== undefined);
+    quotes.sort();
     const { lastIndexedAt: _ignored, ...stats } = store.stats();
     const searches = SEARCH_PROBES.map((query) => ({
       query,
