@@ -361,7 +361,7 @@ export const fuzzOptions: fc.Arbitrary<FuzzOptions | undefined> = fc.option(
         "../../etc/passwd",
         "ünïcödé/日本.txt",
       ),
-      maxBytes: fc.constantFrom(1, 64, 1024, 1024 * 1024),
+      maxBytes: fc.constantFrom(1, 64, 4096, 1024 * 1024, 5 * 1024 * 1024, 5 * 1024 * 1024),
       section: fc.constantFrom("world", "Sport & Culture", "<b>news</b>", "日本", "a b"),
     },
     { requiredKeys: [] },
