@@ -11,6 +11,8 @@ import { benchSite } from "./site-bench.js";
 import { benchStoreOnCorpus, benchStoreReplica } from "./store-bench.js";
 
 const replicaSize = Number(process.env.BENCH_REPLICA_ARTICLES ?? 200_000);
+/** BENCH_ONLY=parser,store runs some of the steps and prints the table instead of rewriting the report. */
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
 
 async function main(): Promise<void> {
   if (!hasBbc) {
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
   const files = loadSectionedCorpus(bbcDir);
   const rows: BenchRow[] = [];
   const step = async (name: string, run: () => Promise<BenchRow[]> | BenchRow[]) => {
+    if (only && !only.some((wanted) => name.startsWith(wanted))) return;
     const started = performance.now();
     process.stderr.write(`bench: ${name}…`);
     rows.push(...(await run()));
@@ -37,15 +40,23 @@ async function main(): Promise<void> {
       benchStoreReplica(files, replicaSize),
     );
   }
-  const siteDb = mkdtempSync(join(tmpdir(), "news-bench-site-"));
-  try {
-    await step("site", () => benchSite(bbcDir, join(siteDb, "news.db")));
-  } finally {
-    rmSync(siteDb, { recursive: true, force: true });
+  await step("site", async () => {
+    const siteDb = mkdtempSync(join(tmpdir(), "news-bench-site-"));
+    try {
+      return await benchSite(bbcDir, join(siteDb, "news.db"));
+    } finally {
+      rmSync(siteDb, { recursive: true, force: true });
+    }
+  });
+  const report = renderReport(rows, describeMachine(), new Date());
+  if (only) {
+    console.log(report);
+  } else {
+    writeFileSync(reportPath, report);
+    console.log(`bench: wrote ${reportPath}`);
   }
-  writeFileSync(reportPath, renderReport(rows, describeMachine(), new Date()));
   const missed = rows.filter((row) => row.met === false);
-  console.log(`bench: wrote ${reportPath} (${rows.length} figures, ${missed.length} goals missed)`);
+  console.log(`bench: ${rows.length} figures, ${missed.length} goals missed`);
   for (const row of missed) console.log(`  missed: ${row.figure} (${row.goal})`);
 }
 
