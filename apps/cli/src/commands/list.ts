@@ -34,7 +34,9 @@ export async function listCommand(options: ListCommandOptions): Promise<number> 
     printNote("no articles found");
     return EXIT_OK;
   }
-  const titleWidth = Math.max(24, Math.floor((terminalWidth(process.stdout) - 40) / 2));
+  const width = terminalWidth(process.stdout);
+  // On a terminal, title and slug share what the date and section leave; in a pipe nothing is cut.
+  const titleWidth = width === undefined ? undefined : Math.max(24, Math.floor((width - 30) / 2));
   const rows = articles.map((article) => [
     (article.publishedAt ?? article.indexedAt).slice(0, 10),
     article.section ?? "",
@@ -44,8 +46,8 @@ export async function listCommand(options: ListCommandOptions): Promise<number> 
   const columns = [
     { header: "DATE" },
     { header: "SECTION", maxWidth: 14 },
-    { header: "TITLE", maxWidth: titleWidth },
-    { header: "SLUG", maxWidth: titleWidth },
+    { header: "TITLE", ...(titleWidth === undefined ? {} : { maxWidth: titleWidth }) },
+    { header: "SLUG", ...(titleWidth === undefined ? {} : { maxWidth: titleWidth }) },
   ];
   process.stdout.write(renderTable(columns, rows, stdoutColors));
   return EXIT_OK;

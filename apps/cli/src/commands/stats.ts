@@ -20,13 +20,10 @@ function renderStats(stats: StoreStats, colors: Colors): string {
       `entities: ${type}`,
       number(count ?? 0),
     ]),
-    ["last indexed", stats.lastIndexedAt ?? "never"],
   ];
-  const summary = renderTable(
-    [{ header: "" }, { header: "", align: "right" }],
-    rows,
-    colors,
-  ).replace(/^\s*\n/, "");
+  const counts = renderTable([{ header: "" }, { header: "", align: "right" }], rows, colors);
+  const lastIndexed = `last indexed ${stats.lastIndexedAt ?? "never"}`;
+  const summary = `${counts.replace(/^\s*\n/, "")}${lastIndexed}\n`;
   if (stats.sections.length === 0) return summary;
   const sections = renderTable(
     [{ header: "SECTION" }, { header: "ARTICLES", align: "right" }],

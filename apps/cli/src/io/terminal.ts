@@ -24,7 +24,9 @@ export function isInteractive(stream: StreamLike): boolean {
   return stream.isTTY === true;
 }
 
-/** Columns of the terminal, or a sensible width when writing to a pipe or a file. */
-export function terminalWidth(stream: Partial<Pick<WriteStream, "columns" | "isTTY">>): number {
-  return stream.isTTY === true && typeof stream.columns === "number" ? stream.columns : 100;
+/** Columns of the terminal; undefined for a pipe or a file, where lines are not cut. */
+export function terminalWidth(
+  stream: Partial<Pick<WriteStream, "columns" | "isTTY">>,
+): number | undefined {
+  return stream.isTTY === true && typeof stream.columns === "number" ? stream.columns : undefined;
 }
