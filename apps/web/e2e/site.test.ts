@@ -43,7 +43,9 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
 
   /** Opens a page, failing the test on console errors or uncaught exceptions. */
   async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on("close", () => void context.close());
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
@@ -181,9 +183,9 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     const json = await fetch(`${server.baseUrl}/articles/${seed.slug}/json`);
     expect(((await json.json()) as { slug: string }).slug).toBe(seed.slug);
     const ninjs = (await (await fetch(`${server.baseUrl}/articles/${seed.slug}/ninjs`)).json()) as {
-      headline?: string;
+      headlines?: { value: string }[];
     };
-    expect(ninjs.headline).toBe(seed.title);
+    expect(ninjs.headlines?.[0]?.value).toBe(seed.title);
     expect((await fetch(`${server.baseUrl}/articles/no-such-article`)).status).toBe(404);
   });
 

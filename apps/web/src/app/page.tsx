@@ -5,7 +5,8 @@ import { EmptyState } from "~/components/empty-state";
 import { Pager, withQuery } from "~/components/pager";
 import { isTrpcError } from "~/lib/errors";
 import { param, type SearchParams } from "~/lib/params";
-import { api } from "~/trpc/server";
+import { plural } from "~/lib/plural";
+import { api } from "~/trpc/caller";
 
 export const dynamic = "force-dynamic";
 
@@ -42,7 +43,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           <p>
             {stats.articles === 0
               ? "Nothing has been indexed yet."
-              : `${stats.articles.toLocaleString("en-GB")} articles, ${stats.quotes.toLocaleString("en-GB")} quotations.`}
+              : `${plural(stats.articles, "article")}, ${plural(stats.quotes, "quotation")}.`}
           </p>
         </header>
         {stats.sections.length > 0 ? (

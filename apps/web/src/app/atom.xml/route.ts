@@ -1,5 +1,5 @@
 import { buildFeed, feedResponse } from "~/lib/feed";
-import { api } from "~/trpc/server";
+import { api } from "~/trpc/caller";
 
 export const dynamic = "force-dynamic";
 

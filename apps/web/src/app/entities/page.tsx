@@ -5,8 +5,9 @@ import { EmptyState } from "~/components/empty-state";
 import { withQuery } from "~/components/pager";
 import { entityTypePlural } from "~/lib/entity-types";
 import { param, type SearchParams } from "~/lib/params";
+import { plural } from "~/lib/plural";
 import { entityPath } from "~/lib/site";
-import { api } from "~/trpc/server";
+import { api } from "~/trpc/caller";
 
 export const dynamic = "force-dynamic";
 
@@ -30,9 +31,7 @@ function EntityGroup({ type, entities }: { type: EntityType; entities: EntitySum
             <Link href={entityPath(entity.slug)} prefetch={false}>
               {entity.name}
             </Link>
-            <span className="count">
-              {entity.articleCount} {entity.articleCount === 1 ? "article" : "articles"}
-            </span>
+            <span className="count">{plural(entity.articleCount, "article")}</span>
           </li>
         ))}
       </ul>

@@ -4,7 +4,7 @@ import { Pager, withQuery } from "~/components/pager";
 import { QuoteList } from "~/components/quote-list";
 import { isTrpcError } from "~/lib/errors";
 import { param, type SearchParams } from "~/lib/params";
-import { api } from "~/trpc/server";
+import { api } from "~/trpc/caller";
 
 export const dynamic = "force-dynamic";
 

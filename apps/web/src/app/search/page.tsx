@@ -6,8 +6,9 @@ import { Pager, withQuery } from "~/components/pager";
 import { Snippet } from "~/components/snippet";
 import { isTrpcError } from "~/lib/errors";
 import { param, type SearchParams } from "~/lib/params";
+import { api } from "~/trpc/caller";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/hydration";
 import { TRPCReactProvider } from "~/trpc/react";
-import { api, getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { SearchBox, SUGGESTION_LIMIT } from "./search-box";
 
 export const dynamic = "force-dynamic";

@@ -13,7 +13,7 @@ import { formatDate } from "~/lib/dates";
 import { resolveEntitySlugs } from "~/lib/entity-links";
 import { orNull } from "~/lib/errors";
 import { articlePath, entityPath, siteName, siteUrl } from "~/lib/site";
-import { api } from "~/trpc/server";
+import { api } from "~/trpc/caller";
 
 export const dynamic = "force-dynamic";
 
@@ -50,6 +50,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     },
     twitter: { card: "summary", title: article.title, description },
   };
+}
+
+/** The subtitle, else the summary unless it merely repeats the opening of the body. */
+function standfirst(article: Article): string | undefined {
+  if (article.subtitle) return article.subtitle;
+  const opening = article.blocks.find((b) => b.type === "paragraph")?.text ?? "";
+  const summary = article.summary.trim();
+  return summary && !opening.includes(summary.replace(/…$/, "")) ? summary : undefined;
 }
 
 const typeLabels: Record<EntityType, string> = {
@@ -137,10 +145,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <h1 id="headline" className="article__headline">
               {article.title}
             </h1>
-            {article.subtitle ? <p className="standfirst">{article.subtitle}</p> : null}
-            {!article.subtitle && article.summary ? (
-              <p className="standfirst">{article.summary}</p>
-            ) : null}
+            {standfirst(article) ? <p className="standfirst">{standfirst(article)}</p> : null}
             <div className="article__meta">
               {article.byline ? <p className="byline">{article.byline.raw}</p> : null}
               <p className="meta">

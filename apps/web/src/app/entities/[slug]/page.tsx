@@ -7,8 +7,9 @@ import { withQuery } from "~/components/pager";
 import { QuoteList } from "~/components/quote-list";
 import { entityTypeSingular } from "~/lib/entity-types";
 import { orNull } from "~/lib/errors";
+import { plural } from "~/lib/plural";
 import { entityPath } from "~/lib/site";
-import { api } from "~/trpc/server";
+import { api } from "~/trpc/caller";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ const loadEntity = cache((slug: string) =>
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const entity = await loadEntity((await params).slug);
   if (!entity) return { title: "Not found", robots: { index: false } };
-  const description = `${entity.name}: ${entity.articleCount} ${entity.articleCount === 1 ? "article" : "articles"} and ${entity.quotes.length} ${entity.quotes.length === 1 ? "quotation" : "quotations"}.`;
+  const description = `${entity.name}: ${plural(entity.articleCount, "article")} and ${plural(entity.quotes.length, "quotation")}.`;
   return {
     title: entity.name,
     description,
@@ -44,8 +45,8 @@ export default async function EntityPage({ params }: { params: Params }) {
         </p>
         <h1>{entity.name}</h1>
         <p>
-          Mentioned {entity.mentionCount} {entity.mentionCount === 1 ? "time" : "times"} in{" "}
-          {entity.articleCount} {entity.articleCount === 1 ? "article" : "articles"}
+          Mentioned {plural(entity.mentionCount, "time")} in{" "}
+          {plural(entity.articleCount, "article")}
           {entity.aliases.length > 0 ? `, also written as ${entity.aliases.join(", ")}` : ""}.
         </p>
       </header>

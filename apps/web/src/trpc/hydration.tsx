@@ -2,14 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { ReactNode } from "react";
 import { cache } from "react";
-import { type AppRouter, appRouter, createCaller } from "~/server/api/root";
-import { getStore } from "~/server/store";
+import { type AppRouter, appRouter } from "~/server/api/root";
+import { createContext } from "./caller";
 import { createQueryClient } from "./query-client";
-
-const createContext = cache(async () => ({ store: await getStore() }));
-
-/** Server components read data through this caller: same procedures, validation and errors as /api/trpc. */
-export const api = cache(async () => createCaller(await createContext()));
 
 /** The request's query client: what server components prefetch into it is handed to HydrateClient. */
 export const getQueryClient = cache(createQueryClient);
