@@ -37,7 +37,11 @@ function snapshot(path: string) {
   const db = openDatabase(path, false);
   try {
     const articles = (
-      db.prepare("SELECT id, slug, doc FROM articles ORDER BY id").all() as {
+      db
+        .prepare(
+          "SELECT a.id, a.slug, d.doc FROM articles a JOIN documents d ON d.article = a.rowid ORDER BY a.id",
+        )
+        .all() as {
         id: string;
         slug: string;
         doc: Buffer;

@@ -15,7 +15,7 @@ describe("cursors", () => {
       "!!!",
       encodeCursor([1, "x"]),
       encodeCursor(["x"]),
-      encodeCursor(["x", -1]),
+      encodeCursor(["x", 1.5]),
     ]) {
       expect(() => decodeCursor(bad, ["string", "number"]), bad).toThrow(StoreInputError);
     }

@@ -19,7 +19,7 @@ export function decodeCursor<const T extends readonly ("string" | "number")[]>(
     Array.isArray(values) &&
     values.length === shape.length &&
     values.every((value, i) =>
-      shape[i] === "number" ? Number.isSafeInteger(value) && value >= 0 : typeof value === "string",
+      shape[i] === "number" ? Number.isSafeInteger(value) : typeof value === "string",
     );
   if (!fits)
     throw new StoreInputError("invalid cursor: pass back the nextCursor of a previous page");

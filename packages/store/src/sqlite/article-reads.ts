@@ -14,8 +14,14 @@ const RELATED_CANDIDATES = 50;
 const RELATED_MAX_ENTITY_ARTICLES = 5000;
 
 export function getArticle(sql: StatementCache, slugOrId: string): Article | null {
-  const doc = (sql.get("SELECT doc FROM articles WHERE id = ?").pluck().get(slugOrId) ??
-    sql.get("SELECT doc FROM articles WHERE slug = ?").pluck().get(slugOrId)) as Buffer | undefined;
+  const doc = (sql
+    .get("SELECT d.doc FROM articles a JOIN documents d ON d.article = a.rowid WHERE a.id = ?")
+    .pluck()
+    .get(slugOrId) ??
+    sql
+      .get("SELECT d.doc FROM articles a JOIN documents d ON d.article = a.rowid WHERE a.slug = ?")
+      .pluck()
+      .get(slugOrId)) as Buffer | undefined;
   return doc ? decodeArticle(doc) : null;
 }
 
@@ -64,7 +70,7 @@ export function listArticles(
     params.push(boundary(options.to, "to"));
   }
   if (options.cursor !== undefined) {
-    const [time, rowid] = decodeCursor(options.cursor, ["string", "number"]);
+    const [time, rowid] = decodeCursor(options.cursor, ["number", "number"]);
     where.push(`(${key.time}, ${key.rowid}) < (?, ?)`);
     params.push(time, rowid);
   }
@@ -86,14 +92,14 @@ export function pageOfRows(rows: SummaryRow[], limit: number): Page<ArticleSumma
   return { items: items.map(summaryOf), nextCursor };
 }
 
-function boundary(value: string, side: "from" | "to"): string {
-  if (DATE_ONLY.test(value))
-    return `${value}T${side === "from" ? "00:00:00.000" : "23:59:59.999"}Z`;
-  const time = Date.parse(value);
+/** A date bound in epoch milliseconds; a calendar date covers its whole day (UTC). */
+function boundary(value: string, side: "from" | "to"): number {
+  const whole = DATE_ONLY.test(value);
+  const time = Date.parse(whole ? `${value}T00:00:00Z` : value);
   if (!Number.isFinite(time)) {
     throw new StoreInputError(`invalid "${side}" date ${JSON.stringify(value)}: use ISO 8601`);
   }
-  return new Date(time).toISOString();
+  return whole && side === "to" ? time + 86_400_000 - 1 : time;
 }
 
 /**
@@ -113,23 +119,24 @@ export function relatedArticles(
     if (max <= 0) return;
     for (const row of rows) scores.set(row.rowid, (scores.get(row.rowid) ?? 0) + row.score / max);
   };
+  const row = sql
+    .get("SELECT entity_links AS links, card FROM articles WHERE rowid = ?")
+    .get(rowid) as { links: string; card: string };
+  const entities = (JSON.parse(row.links) as [number, number][]).map(([entity]) => entity);
   addScaled(
     sql
       .get(
         `SELECT other.article AS rowid, sum(1.0 / ln(2 + e.article_count)) AS score
-         FROM article_entities mine
-         JOIN entities e ON e.rowid = mine.entity
-         JOIN article_entities other ON other.entity = mine.entity AND other.article != mine.article
-         WHERE mine.article = ? AND e.article_count <= ?
+         FROM entities e JOIN article_entities other ON other.entity = e.rowid
+         WHERE e.rowid IN (SELECT value FROM json_each(?)) AND e.article_count <= ? AND other.article != ?
          GROUP BY other.article ORDER BY score DESC LIMIT ?`,
       )
-      .all(rowid, RELATED_MAX_ENTITY_ARTICLES, RELATED_CANDIDATES) as {
+      .all(JSON.stringify(entities), RELATED_MAX_ENTITY_ARTICLES, rowid, RELATED_CANDIDATES) as {
       rowid: number;
       score: number;
     }[],
   );
-  const card = sql.get("SELECT card FROM articles WHERE rowid = ?").pluck().get(rowid) as string;
-  const keywords = (JSON.parse(card) as { keywords: string[] }).keywords;
+  const keywords = (JSON.parse(row.card) as { keywords: string[] }).keywords;
   const expression = anyOf(keywords.flatMap((keyword) => parseQuery(keyword).terms));
   if (expression) {
     addScaled(

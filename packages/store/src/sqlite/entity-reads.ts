@@ -39,7 +39,7 @@ export function listEntities(
       `SELECT ${ENTITY_COLUMNS} FROM entities ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
        ORDER BY article_count DESC, mention_count DESC, slug LIMIT ?`,
     )
-    .all(...params, pageSize(options.limit, 50, 500)) as EntityRow[];
+    .all(...params, pageSize(options.limit, 50, 100_000)) as EntityRow[];
   return rows.map(entityOf);
 }
 
@@ -74,7 +74,7 @@ const QUOTE_SELECT = `SELECT q.rowid AS rowid, q.sort_key AS sortKey, q.text AS 
 
 interface QuoteRow {
   rowid: number;
-  sortKey: string;
+  sortKey: number;
   text: string;
   speaker: string | null;
   speakerType: QuoteRecord["speakerType"] | null;
@@ -119,7 +119,7 @@ export function listQuotes(
     params.push(speaker, `%${likeEscape(speaker)}%`);
   }
   if (options.cursor !== undefined) {
-    const [time, rowid] = decodeCursor(options.cursor, ["string", "number"]);
+    const [time, rowid] = decodeCursor(options.cursor, ["number", "number"]);
     where.push("(q.sort_key, q.rowid) < (?, ?)");
     params.push(time, rowid);
   }

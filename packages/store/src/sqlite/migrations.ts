@@ -2,9 +2,15 @@
  * Forward-only schema migrations: migration N (1-based) takes `PRAGMA user_version` from N-1 to N.
  * Never edit a released migration; append a new one.
  *
- * Article text is stored once, inside the compressed Article document (`articles.doc`). The FTS5 index
+ * Article text is stored once, inside the compressed Article document (`documents.doc`, kept apart from
+ * `articles` so that the small listing rows pack densely). The FTS5 index
  * uses `article_text`, a view that inflates it through the `article_body` SQL function the store registers
  * on every connection, as its external content table.
+ *
+ * `sort_key` is the publication time, else the first-indexed time, in milliseconds since the epoch; it is
+ * copied into `article_entities` and `quotes` so their listings are index-ordered. `articles.entity_links`
+ * holds the article's `[entity rowid, mentions]` pairs, so removing or relating an article needs no second
+ * index on `article_entities` (whose rows the writer maintains; they carry no foreign keys).
  */
 export const migrations: readonly string[] = [
   `
@@ -16,9 +22,13 @@ export const migrations: readonly string[] = [
     section TEXT,
     published_at TEXT,
     indexed_at TEXT NOT NULL,
-    sort_key TEXT NOT NULL,
+    sort_key INTEGER NOT NULL,
     word_count INTEGER NOT NULL,
-    card TEXT NOT NULL,
+    entity_links TEXT NOT NULL,
+    card TEXT NOT NULL
+  );
+  CREATE TABLE documents (
+    article INTEGER PRIMARY KEY REFERENCES articles (rowid) ON DELETE CASCADE,
     doc BLOB NOT NULL
   );
   CREATE INDEX articles_by_time ON articles (sort_key);
@@ -26,7 +36,7 @@ export const migrations: readonly string[] = [
 
   CREATE TABLE files (
     path TEXT PRIMARY KEY,
-    sha256 TEXT NOT NULL,
+    sha256 BLOB NOT NULL,
     size INTEGER NOT NULL,
     mtime_ms REAL NOT NULL,
     article INTEGER NOT NULL REFERENCES articles (rowid),
@@ -45,22 +55,18 @@ export const migrations: readonly string[] = [
     mention_count INTEGER NOT NULL DEFAULT 0,
     UNIQUE (type, name_key)
   );
-  CREATE INDEX entities_by_count ON entities (article_count);
-  CREATE INDEX entities_by_type_count ON entities (type, article_count);
 
   CREATE TABLE article_entities (
-    entity INTEGER NOT NULL REFERENCES entities (rowid),
-    sort_key TEXT NOT NULL,
-    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
-    mentions INTEGER NOT NULL,
+    entity INTEGER NOT NULL,
+    sort_key INTEGER NOT NULL,
+    article INTEGER NOT NULL,
     PRIMARY KEY (entity, sort_key, article)
   ) WITHOUT ROWID;
-  CREATE INDEX article_entities_by_article ON article_entities (article, entity);
 
   CREATE TABLE quotes (
     rowid INTEGER PRIMARY KEY,
     article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
-    sort_key TEXT NOT NULL,
+    sort_key INTEGER NOT NULL,
     text TEXT NOT NULL,
     speaker TEXT,
     speaker_type TEXT,
@@ -84,7 +90,9 @@ export const migrations: readonly string[] = [
 
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
-  CREATE VIEW article_text AS SELECT rowid, title, article_body(doc) AS body FROM articles;
+  CREATE VIEW article_text AS
+    SELECT a.rowid AS rowid, a.title AS title, article_body(d.doc) AS body
+    FROM articles a JOIN documents d ON d.article = a.rowid;
   CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, body,
     content = 'article_text', content_rowid = 'rowid',

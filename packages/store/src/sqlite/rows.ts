@@ -27,12 +27,9 @@ export function cardOf(article: Article): Card {
 }
 
 /** Lists sort newest first by publication time, else by when the store first saw the article. */
-export function sortKeyOf(publishedAt: string | undefined, indexedAt: string): string {
-  if (publishedAt) {
-    const time = Date.parse(publishedAt);
-    if (Number.isFinite(time)) return new Date(time).toISOString();
-  }
-  return indexedAt;
+export function sortKeyOf(publishedAt: string | undefined, indexedAt: string): number {
+  const published = publishedAt ? Date.parse(publishedAt) : Number.NaN;
+  return Number.isFinite(published) ? published : Date.parse(indexedAt);
 }
 
 /** Columns every summary query selects from `articles a`. */
@@ -48,7 +45,7 @@ export interface SummaryRow {
   section: string | null;
   publishedAt: string | null;
   indexedAt: string;
-  sortKey: string;
+  sortKey: number;
   card: string;
 }
 

@@ -22,7 +22,7 @@ export function search(
   if (!expression) return EMPTY;
   const limit = pageSize(options.limit, 20, 100);
   const [offset] = options.cursor ? decodeCursor(options.cursor, ["number"]) : [0];
-  if (offset >= MAX_OFFSET) return EMPTY;
+  if (offset < 0 || offset >= MAX_OFFSET) return EMPTY;
   const where = ["articles_fts MATCH ?"];
   const params: (string | number)[] = [expression];
   if (options.section !== undefined) {

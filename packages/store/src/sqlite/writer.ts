@@ -12,7 +12,9 @@ const MAX_ALIASES = 16;
 function prepareStatements(db: Db) {
   const p = (source: string) => db.prepare(source);
   return {
-    fileState: p("SELECT sha256, size, mtime_ms AS mtimeMs FROM files WHERE path = ?"),
+    fileState: p(
+      "SELECT hex(sha256) AS sha256, size, mtime_ms AS mtimeMs FROM files WHERE path = ?",
+    ),
     fileRow: p("SELECT article, first_seen AS firstSeen FROM files WHERE path = ?"),
     touchFile: p("UPDATE files SET size = ?, mtime_ms = ? WHERE path = ?"),
     upsertFile: p(
@@ -26,10 +28,16 @@ function prepareStatements(db: Db) {
     articleRowid: p("SELECT rowid FROM articles WHERE id = ?").pluck(),
     slugTaken: p("SELECT 1 FROM articles WHERE slug = ?").pluck(),
     insertArticle: p(
-      `INSERT INTO articles (id, slug, title, section, published_at, indexed_at, sort_key, word_count, card, doc)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO articles
+         (id, slug, title, section, published_at, indexed_at, sort_key, word_count, entity_links, card)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?)`,
     ),
-    articleDoc: p("SELECT doc FROM articles WHERE rowid = ?").pluck(),
+    insertDocument: p("INSERT INTO documents (article, doc) VALUES (?, ?)"),
+    articleForRemoval: p(
+      `SELECT a.sort_key AS sortKey, a.entity_links AS links, d.doc AS doc
+       FROM articles a JOIN documents d ON d.article = a.rowid WHERE a.rowid = ?`,
+    ),
+    setEntityLinks: p("UPDATE articles SET entity_links = ? WHERE rowid = ?"),
     deleteArticle: p("DELETE FROM articles WHERE rowid = ?"),
     insertFts: p("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)"),
     deleteFts: p(
@@ -46,9 +54,11 @@ function prepareStatements(db: Db) {
     setAliases: p("UPDATE entities SET aliases = ? WHERE rowid = ?"),
     deleteUnusedEntity: p("DELETE FROM entities WHERE rowid = ? AND article_count <= 0"),
     insertArticleEntity: p(
-      "INSERT INTO article_entities (entity, sort_key, article, mentions) VALUES (?, ?, ?, ?)",
+      "INSERT INTO article_entities (entity, sort_key, article) VALUES (?, ?, ?)",
     ),
-    entitiesOfArticle: p("SELECT entity, mentions FROM article_entities WHERE article = ?"),
+    deleteArticleEntity: p(
+      "DELETE FROM article_entities WHERE entity = ? AND sort_key = ? AND article = ?",
+    ),
     insertQuote: p(
       `INSERT INTO quotes (article, sort_key, text, speaker, speaker_type, speaker_entity, channel, kind)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -73,7 +83,8 @@ export class SqliteWriter implements IndexTarget {
   }
 
   fileState(path: string): FileFacts | undefined {
-    return this.sql.fileState.get(path) as FileFacts | undefined;
+    const row = this.sql.fileState.get(path) as FileFacts | undefined;
+    return row && { ...row, sha256: row.sha256.toLowerCase() };
   }
 
   touchFile(path: string, facts: FileFacts): void {
@@ -92,7 +103,14 @@ export class SqliteWriter implements IndexTarget {
       this.releaseArticle(previous.article);
     }
     rowid ??= this.insertArticle(article, firstSeen);
-    this.sql.upsertFile.run(path, facts.sha256, facts.size, facts.mtimeMs, rowid, firstSeen);
+    this.sql.upsertFile.run(
+      path,
+      Buffer.from(facts.sha256, "hex"),
+      facts.size,
+      facts.mtimeMs,
+      rowid,
+      firstSeen,
+    );
   }
 
   removeFile(path: string): boolean {
@@ -129,9 +147,9 @@ export class SqliteWriter implements IndexTarget {
       sortKey,
       article.wordCount,
       JSON.stringify(cardOf(article)),
-      encodeArticle(stored),
     );
     const rowid = Number(lastInsertRowid);
+    this.sql.insertDocument.run(rowid, encodeArticle(stored));
     this.sql.insertFts.run(rowid, searchableTitle(article), searchableBody(article));
     const entityRowids = this.linkEntities(rowid, sortKey, article.entities);
     for (const quote of article.quotes) {
@@ -163,7 +181,7 @@ export class SqliteWriter implements IndexTarget {
   }
 
   /** Upserts the article's entities, links them, and maps each article-local entity id to its row. */
-  private linkEntities(article: number, sortKey: string, entities: Entity[]): Map<string, number> {
+  private linkEntities(article: number, sortKey: number, entities: Entity[]): Map<string, number> {
     const byLocalId = new Map<string, number>();
     const mentions = new Map<number, number>();
     for (const entity of entities) {
@@ -175,8 +193,9 @@ export class SqliteWriter implements IndexTarget {
     }
     for (const [entity, count] of mentions) {
       this.sql.countEntity.run(1, count, entity);
-      this.sql.insertArticleEntity.run(entity, sortKey, article, count);
+      this.sql.insertArticleEntity.run(entity, sortKey, article);
     }
+    if (mentions.size > 0) this.sql.setEntityLinks.run(JSON.stringify([...mentions]), article);
     return byLocalId;
   }
 
@@ -206,14 +225,19 @@ export class SqliteWriter implements IndexTarget {
 
   private releaseArticle(article: number): void {
     if ((this.sql.filesOfArticle.get(article) as number) > 0) return;
-    const doc = this.sql.articleDoc.get(article) as Buffer | undefined;
-    if (!doc) return;
-    const stored = decodeArticle(doc);
+    const row = this.sql.articleForRemoval.get(article) as
+      | { sortKey: number; links: string; doc: Buffer }
+      | undefined;
+    if (!row) return;
+    const stored = decodeArticle(row.doc);
     this.sql.deleteFts.run(article, searchableTitle(stored), searchableBody(stored));
-    const links = this.sql.entitiesOfArticle.all(article) as { entity: number; mentions: number }[];
-    for (const { entity, mentions } of links) this.sql.countEntity.run(-1, -mentions, entity);
+    const links = JSON.parse(row.links) as [entity: number, mentions: number][];
+    for (const [entity, mentions] of links) {
+      this.sql.deleteArticleEntity.run(entity, row.sortKey, article);
+      this.sql.countEntity.run(-1, -mentions, entity);
+    }
     this.sql.deleteArticle.run(article);
-    for (const { entity } of links) this.sql.deleteUnusedEntity.run(entity);
+    for (const [entity] of links) this.sql.deleteUnusedEntity.run(entity);
   }
 
   private uniqueArticleSlug(article: Article): string {
