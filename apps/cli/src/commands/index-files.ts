@@ -9,7 +9,8 @@ import {
   type Store,
 } from "@news/store";
 import { CliError, describeSystemError, EXIT_FAILED, EXIT_OK } from "../errors.js";
-import { formatLocation, printError, printNote } from "../io/messages.js";
+import { describeFailure } from "../io/failures.js";
+import { printError, printNote } from "../io/messages.js";
 import { createProgressReporter } from "../io/progress.js";
 import { stderrColors } from "../io/terminal.js";
 
@@ -53,9 +54,7 @@ function summaryLine(result: IndexResult): string {
 
 function reportFailures(result: IndexResult): void {
   for (const failure of result.failures) {
-    printError(
-      `${formatLocation(failure.path, failure.line)}: ${failure.message} (${failure.code})`,
-    );
+    printError(describeFailure(failure.path, failure.code, failure.message, failure.line));
   }
 }
 
