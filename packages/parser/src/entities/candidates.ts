@@ -19,19 +19,66 @@ export interface Candidate {
   readonly sentenceStart: boolean;
 }
 
+const UNICODE_UPPER = /\p{Lu}/u;
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const FULL_STOP = 0x2e;
+const UNDERSCORE = 0x5f;
+const LOWER_S = 0x73;
+
+function isUpper(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code > 127 && UNICODE_UPPER.test(String.fromCharCode(code)))
+  );
+}
+
+function isWordCode(code: number): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return !Number.isNaN(code) && UNICODE_WORD.test(String.fromCharCode(code));
+}
+
+/** A capitalised word may not continue a word, a number or an abbreviation ("iPhone", "4G", "e.g.X"). */
+function mayStartWord(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const code = text.charCodeAt(offset - 1);
+  return !(
+    isWordCode(code) ||
+    code === UNDERSCORE ||
+    code === FULL_STOP ||
+    code === APOSTROPHE ||
+    code === RIGHT_SINGLE_QUOTE
+  );
+}
+
 /**
- * A capitalised word: dotted initials ("U.S."), or a capital followed by letters, with inner apostrophes
- * and hyphens ("O'Brien", "Indo-Pacific", "India’s"). Not preceded by a letter, digit or dot.
+ * The end of the capitalised word at `start`: dotted initials ("U.S."), or a capital followed by letters,
+ * with inner apostrophes and hyphens ("O'Brien", "Indo-Pacific", "India’s").
  */
-const CAPITALISED_WORD =
-  /(?<![\p{L}\p{M}\p{N}_.'’])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)/gu;
+function wordEnd(text: string, start: number): number {
+  let initials = start;
+  while (isUpper(text.charCodeAt(initials)) && text.charCodeAt(initials + 1) === FULL_STOP)
+    initials += 2;
+  if (initials - start >= 4) return initials;
+  let end = start + 1;
+  for (;;) {
+    while (isWordCode(text.charCodeAt(end))) end++;
+    const joiner = text.charCodeAt(end);
+    if (
+      (joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE || joiner === HYPHEN) &&
+      isWordCode(text.charCodeAt(end + 1))
+    ) {
+      end++;
+      continue;
+    }
+    return end;
+  }
+}
 
 /** Longer than any connector (" van der "); longer gaps always end a run. */
 const MAX_GAP = 10;
-const APOSTROPHE = 0x27;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const LOWER_S = 0x73;
-
 function isPossessive(word: string): boolean {
   const mark = word.charCodeAt(word.length - 2);
   return (
@@ -128,18 +175,16 @@ export function findCandidates(
     gaps = [];
   };
 
-  CAPITALISED_WORD.lastIndex = 0;
-  for (
-    let match = CAPITALISED_WORD.exec(text);
-    match !== null;
-    match = CAPITALISED_WORD.exec(text)
-  ) {
-    let word = match[0];
+  for (let offset = 0; offset < text.length; offset++) {
+    if (!isUpper(text.charCodeAt(offset)) || !mayStartWord(text, offset)) continue;
+    const matchEnd = wordEnd(text, offset);
+    let word = text.slice(offset, matchEnd);
+    offset = matchEnd - 1;
     const possessive = isPossessive(word);
     if (possessive) word = word.slice(0, -2);
     const whole: Token = {
-      start: match.index,
-      end: match.index + word.length,
+      start: matchEnd - (possessive ? word.length + 2 : word.length),
+      end: matchEnd - (possessive ? 2 : 0),
       text: word,
       info: describe(word),
     };
@@ -148,10 +193,14 @@ export function findCandidates(
     for (let index = 0; index < count; index++) {
       const piece = pieces === undefined ? whole : (pieces[index] as Token);
       const previous = tokens[tokens.length - 1];
-      const gap =
-        previous === undefined || piece.start - previous.end > MAX_GAP
-          ? ""
-          : text.slice(previous.end, piece.start);
+      const gapLength = previous === undefined ? 0 : piece.start - previous.end;
+      let gap = "";
+      if (previous !== undefined && gapLength <= MAX_GAP) {
+        gap =
+          gapLength === 1 && text.charCodeAt(previous.end) === 32
+            ? " "
+            : text.slice(previous.end, piece.start);
+      }
       if (previous === undefined || closed || index > 0 || gap === "" || !joins(previous, gap)) {
         flush();
       } else {

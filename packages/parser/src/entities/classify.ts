@@ -1,4 +1,4 @@
-import { SPEECH_VERB_PATTERN } from "../quotes/speech-verbs.js";
+import { SPEECH_VERBS } from "../quotes/speech-verbs.js";
 import type { Candidate, Token } from "./candidates.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import { ORGANIZATION_NAMES, ORGANIZATION_ONLY_GAPS } from "./lexicon.js";
@@ -25,9 +25,7 @@ export interface TypedMention {
 /** Looks up a multi-word place name ("New Delhi", "United States"). */
 export type FindPlace = (surface: string) => PlaceEntry | undefined;
 
-const SPEECH_AFTER = new RegExp(`^,?\\s(?:${SPEECH_VERB_PATTERN})\\b`);
-const SPEECH_BEFORE = /\b(?:said|says|added|told|according to)\s$/;
-const CONTEXT = 24;
+const VERBS_BEFORE_SPEAKER = new Set(["said", "says", "added", "adds", "told", "asked", "wrote"]);
 const MAX_NAME_WORDS = 4;
 
 function span(
@@ -96,6 +94,17 @@ function lastTitleIndex(tokens: readonly Token[]): number {
   return -1;
 }
 
+function isLowerLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** The lower-case word starting at `offset`, or "" when the text there is not one. */
+function lowerWordAt(text: string, offset: number): string {
+  let end = offset;
+  while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
+  return end > offset ? text.slice(offset, end) : "";
+}
+
 /** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
 function hasSpeechVerbNearby(
   text: string,
@@ -103,11 +112,21 @@ function hasSpeechVerbNearby(
   end: number,
   sentenceStart: boolean,
 ): boolean {
-  if (SPEECH_AFTER.test(text.slice(end, end + CONTEXT))) return true;
-  return !sentenceStart && SPEECH_BEFORE.test(text.slice(Math.max(0, start - CONTEXT), start));
+  let after = end;
+  if (text.charAt(after) === ",") after++;
+  if (text.charAt(after) === " " && SPEECH_VERBS.has(lowerWordAt(text, after + 1))) return true;
+  if (sentenceStart || text.charAt(start - 1) !== " ") return false;
+  let before = start - 1;
+  while (before > 0 && isLowerLetter(text.charCodeAt(before - 1))) before--;
+  const word = text.slice(before, start - 1);
+  return (
+    VERBS_BEFORE_SPEAKER.has(word) ||
+    (word === "to" && text.slice(Math.max(0, before - 10), before) === "according ")
+  );
 }
 
-class RunClassifier {
+/** Classifies the candidate runs of one block. */
+export class BlockClassifier {
   constructor(
     private readonly text: string,
     private readonly findPlace: FindPlace,
@@ -146,7 +165,7 @@ class RunClassifier {
       return mentions;
     }
 
-    if (tokens.length === 1) return this.classifyWord(first, blockIndex, sentenceStart);
+    if (tokens.length === 1) return this.classifyWord(tokens, blockIndex, sentenceStart);
 
     const surface = text.slice(first.start, last.end);
     if (ORGANIZATION_NAMES.has(surface) || tokens.some((token) => token.info.organizationKeyword)) {
@@ -182,11 +201,38 @@ class RunClassifier {
     return [span("unresolved", text, tokens, blockIndex)];
   }
 
-  private classifyWord(token: Token, blockIndex: number, sentenceStart: boolean): TypedMention[] {
+  /**
+   * Classifies a run of capitalised words into typed mentions (titles stripped, possessives already cut).
+   * In headline-style lines capitals are no evidence: only gazetteer places are kept, the rest is left
+   * unresolved, to be matched later against names established elsewhere.
+   */
+  candidate(candidate: Candidate, headline: boolean): TypedMention[] {
+    const { tokens } = candidate;
+    if (headline) {
+      const surface = this.text.slice(
+        (tokens[0] as Token).start,
+        (tokens[tokens.length - 1] as Token).end,
+      );
+      const place = this.findPlace(surface);
+      return [
+        span(place ? "place" : "unresolved", this.text, tokens, candidate.blockIndex, place?.name),
+      ];
+    }
+    const parts = splitAtConjunctions(candidate);
+    if (parts.length === 1) return this.classify(candidate);
+    return parts.flatMap((part) => this.classify(part));
+  }
+
+  private classifyWord(
+    run: readonly Token[],
+    blockIndex: number,
+    sentenceStart: boolean,
+  ): TypedMention[] {
+    const token = run[0] as Token;
     const { info } = token;
     const { text } = this;
-    if (info.place) return [span("place", text, [token], blockIndex, info.place.name)];
-    if (info.organizationName) return [span("organization", text, [token], blockIndex)];
+    if (info.place) return [span("place", text, run, blockIndex, info.place.name)];
+    if (info.organizationName) return [span("organization", text, run, blockIndex)];
     if (
       info.calendar ||
       info.demonym ||
@@ -196,11 +242,11 @@ class RunClassifier {
     )
       return [];
     if (info.acronym && !info.nonEntityAcronym)
-      return [span("organization", text, [token], blockIndex)];
+      return [span("organization", text, run, blockIndex)];
     if (!info.common && hasSpeechVerbNearby(text, token.start, token.end, sentenceStart)) {
-      return [span("person", text, [token], blockIndex)];
+      return [span("person", text, run, blockIndex)];
     }
-    return [span("unresolved", text, [token], blockIndex)];
+    return [span("unresolved", text, run, blockIndex)];
   }
 
   /**
@@ -251,26 +297,5 @@ export function classifyCandidate(
   findPlace: FindPlace,
   headline = false,
 ): TypedMention[] {
-  if (headline) {
-    const place = findPlace(
-      text.slice(
-        (candidate.tokens[0] as Token).start,
-        (candidate.tokens[candidate.tokens.length - 1] as Token).end,
-      ),
-    );
-    return [
-      span(
-        place ? "place" : "unresolved",
-        text,
-        candidate.tokens,
-        candidate.blockIndex,
-        place?.name,
-      ),
-    ];
-  }
-  const classifier = new RunClassifier(text, findPlace);
-  const parts = splitAtConjunctions(candidate);
-  return parts.length === 1
-    ? classifier.classify(candidate)
-    : parts.flatMap((part) => classifier.classify(part));
+  return new BlockClassifier(text, findPlace).candidate(candidate, headline);
 }

@@ -1,6 +1,6 @@
 import type { Block, Entity } from "@news/schema";
 import { findCandidates } from "./candidates.js";
-import { classifyCandidate, type FindPlace, type TypedMention } from "./classify.js";
+import { BlockClassifier, type FindPlace, type TypedMention } from "./classify.js";
 import { gazetteer } from "./gazetteer.js";
 import { mergeMentions } from "./merge-aliases.js";
 import { isTitleCase } from "./title-case.js";
@@ -33,9 +33,9 @@ export function extractEntities(
   const mentions: TypedMention[] = [];
   blocks.forEach((block, blockIndex) => {
     const headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(block.text);
+    const classifier = new BlockClassifier(block.text, findPlace);
     for (const candidate of findCandidates(block.text, blockIndex, describe)) {
-      for (const mention of classifyCandidate(candidate, block.text, findPlace, headline))
-        mentions.push(mention);
+      for (const mention of classifier.candidate(candidate, headline)) mentions.push(mention);
     }
   });
   return mergeMentions(mentions);

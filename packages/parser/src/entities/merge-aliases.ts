@@ -91,21 +91,7 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
     }
   }
 
-  // Acronyms and their expansions ("World Health Organization" / "WHO") are one organisation.
-  const organizationByInitials = new Map<string, string>();
-  for (const [key, group] of groups) {
-    if (group.type === "organization" && group.nameLength > 1)
-      organizationByInitials.set(initials(group.name), key);
-  }
-  for (const [key, group] of [...groups]) {
-    if (group.type !== "organization" || group.nameLength !== 1) continue;
-    const targetKey = organizationByInitials.get(group.name.replace(/\./g, ""));
-    const target = targetKey === undefined ? undefined : groups.get(targetKey);
-    if (target === undefined || target === group) continue;
-    for (const surface of group.surfaces) target.surfaces.add(surface);
-    target.mentions.push(...group.mentions);
-    groups.delete(key);
-  }
+  mergeAcronyms(groups);
 
   // Every form the article establishes, for resolving the unresolved runs.
   const keyBySurface = new Map<string, string>();
@@ -127,6 +113,26 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   return toEntities(groups);
 }
 
+/** Acronyms and their expansions ("World Health Organization" / "WHO") are one organisation. */
+function mergeAcronyms(groups: Map<string, Group>): void {
+  const acronyms = [...groups].filter(
+    ([, group]) => group.type === "organization" && group.nameLength === 1,
+  );
+  if (acronyms.length === 0) return;
+  const organizationByInitials = new Map<string, Group>();
+  for (const group of groups.values()) {
+    if (group.type === "organization" && group.nameLength > 1)
+      organizationByInitials.set(initials(group.name), group);
+  }
+  for (const [key, group] of acronyms) {
+    const target = organizationByInitials.get(group.name.replaceAll(".", ""));
+    if (target === undefined || target === group) continue;
+    for (const surface of group.surfaces) target.surfaces.add(surface);
+    for (const mention of group.mentions) target.mentions.push(mention);
+    groups.delete(key);
+  }
+}
+
 /** Greedy longest match of known names over the words of an unresolved run ("PM Modi Holds Talks" → "Modi"). */
 function resolveRun(
   mention: TypedMention,
@@ -144,11 +150,13 @@ function resolveRun(
       const key = keyBySurface.get(surface);
       if (key !== undefined) {
         onMatch(key, {
-          ...mention,
+          kind: mention.kind,
+          blockIndex: mention.blockIndex,
           start: first.start,
           end: last.end,
           surface,
           tokens: tokens.slice(index, index + length),
+          canonical: mention.canonical,
         });
         matched = length;
       }

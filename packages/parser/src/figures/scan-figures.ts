@@ -6,14 +6,13 @@ import { MEASURE_UNITS, NOT_UNITS } from "./units.js";
 const LONG_SCALES = [...SCALES.keys()].filter((scale) => !AMBIGUOUS_SCALES.has(scale));
 
 /**
- * A figure: optional currency prefix, a number ("2,225", "1,00,000", "3.5"), then an optional scale
- * ("mln", "billion", "bn", or a glued "m"), percent sign or words, and currency word.
- * Groups: 1 prefix, 2 number, 3 spaced scale, 4 glued scale, 5 percent, 6 currency word.
+ * A number ("2,225", "1,00,000", "3.5") and what may follow it: a scale ("mln", "billion", "bn", or a
+ * glued "m"), a percent sign or words, a currency word. It starts with a digit so the engine can skip
+ * ahead quickly; the currency prefix before it is read by hand.
+ * Groups: 1 number, 2 spaced scale, 3 glued scale, 4 percent sign, 5 percent words, 6 currency word.
  */
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}_.,/:$£€₹¥]|\\p{L}-)` +
-    `(?:(${alternation(CURRENCY_PREFIXES.keys())})\\s?)?` +
-    `(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
+  `(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
     `(?:\\s?(${alternation(LONG_SCALES)})(?![\\p{L}\\p{N}])|(${alternation(AMBIGUOUS_SCALES)})(?![\\p{L}\\p{N}]))?` +
     `(?:\\s?(%)|\\s?(?:(per\\s?cent|percent|percentage points?)(?!\\p{L})))?` +
     `(?:\\s(${alternation(CURRENCY_SUFFIXES.keys())})(?!\\p{L}))?`,
@@ -21,10 +20,38 @@ const FIGURE = new RegExp(
 );
 const FOLLOWING_WORD = /\s([a-z][a-z-]{1,30})(?![\p{L}\p{N}])/uy;
 const GLUED = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const CLOCK = /^[:.]\d/;
-const PREFIX_MUST_PRECEDE_SPACE = /^[A-Z]{3}$/;
+const LONGEST_PREFIX = Math.max(...[...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.length));
+/** Characters that may not touch a figure on its left: "G7", "COVID-19", "1.5", "3/4", "9:30". */
+const NOT_BEFORE = new Set(["_", ".", ",", "/", ":", "$", "£", "€", "₹", "¥"]);
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
+
+/** Whether the character before `offset` lets a figure start there. */
+function startsFreely(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const char = text.charAt(offset - 1);
+  if (NOT_BEFORE.has(char) || GLUED.test(char)) return false;
+  return !(char === "-" && LETTER.test(text.charAt(offset - 2)));
+}
+
+/** A currency prefix right before the number ("$", "US$ ", "Rs.", "EUR "), with where it starts. */
+function prefixBefore(
+  text: string,
+  numberStart: number,
+): { currency: string; start: number } | undefined {
+  const end = text.charAt(numberStart - 1) === " " ? numberStart - 1 : numberStart;
+  for (let length = Math.min(LONGEST_PREFIX, end); length > 0; length--) {
+    const candidate = text.slice(end - length, end);
+    const currency = CURRENCY_PREFIXES.get(candidate);
+    if (currency === undefined) continue;
+    // Letter codes need a space before the amount ("USD 5"); symbols may touch it ("$5", "US$ 5").
+    if (/^[A-Z]{3}$/.test(candidate) && end === numberStart) continue;
+    if (startsFreely(text, end - length)) return { currency, start: end - length };
+  }
+  return undefined;
+}
 
 /** The unit word after a number ("2,225 articles", "15 km"), or undefined. */
 function unitAfter(text: string, offset: number): { unit: string; end: number } | undefined {
@@ -40,27 +67,16 @@ export function scanFigures(text: string, blockIndex: number): Figure[] {
   const figures: Figure[] = [];
   FIGURE.lastIndex = 0;
   for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
-    const [
-      whole,
-      prefix,
-      digits,
-      spacedScale,
-      gluedScale,
-      percentSign,
-      percentWords,
-      currencyWord,
-    ] = match;
+    const [tail, digits, spacedScale, gluedScale, percentSign, percentWords, currencyWord] = match;
     if (digits === undefined) continue;
-    const start = match.index;
-    let end = start + whole.length;
+    const numberStart = match.index;
+    let end = numberStart + tail.length;
     const next = text.slice(end, end + 2);
     if ((next.length > 0 && GLUED.test(next.charAt(0))) || CLOCK.test(next)) continue;
-    if (
-      prefix !== undefined &&
-      PREFIX_MUST_PRECEDE_SPACE.test(prefix) &&
-      text.charAt(start + prefix.length) !== " "
-    )
-      continue;
+    const prefix = prefixBefore(text, numberStart);
+    if (prefix === undefined && !startsFreely(text, numberStart)) continue;
+    const start = prefix?.start ?? numberStart;
+    const written = prefix === undefined ? tail : text.slice(start, end);
 
     const scaleWord = spacedScale ?? gluedScale;
     const number = parseNumber(digits);
@@ -68,18 +84,26 @@ export function scanFigures(text: string, blockIndex: number): Figure[] {
       scaleWord === undefined ? number : scaled(number, SCALES.get(scaleWord.toLowerCase()) ?? 1);
 
     if (percentSign !== undefined || percentWords !== undefined) {
-      figures.push({ blockIndex, start, end, kind: "percent", value: number, text: whole });
+      figures.push({ blockIndex, start, end, kind: "percent", value: number, text: written });
       continue;
     }
     const currency =
-      (prefix && CURRENCY_PREFIXES.get(prefix)) ||
-      (currencyWord && CURRENCY_SUFFIXES.get(currencyWord));
-    if (currency) {
+      prefix?.currency ??
+      (currencyWord === undefined ? undefined : CURRENCY_SUFFIXES.get(currencyWord));
+    if (currency !== undefined) {
       const amount =
         currencyWord !== undefined && SUBUNIT_SUFFIXES.has(currencyWord)
           ? scaled(value, 0.01)
           : value;
-      figures.push({ blockIndex, start, end, kind: "money", value: amount, currency, text: whole });
+      figures.push({
+        blockIndex,
+        start,
+        end,
+        kind: "money",
+        value: amount,
+        currency,
+        text: written,
+      });
       continue;
     }
     const unit = unitAfter(text, end);
@@ -98,16 +122,17 @@ export function scanFigures(text: string, blockIndex: number): Figure[] {
       continue;
     }
     if (scaleWord !== undefined && !AMBIGUOUS_SCALES.has(scaleWord)) {
-      figures.push({ blockIndex, start, end, kind: "count", value, text: whole });
+      figures.push({ blockIndex, start, end, kind: "count", value, text: written });
       continue;
     }
     if (
       scaleWord === undefined &&
-      /^\d{4}$/.test(digits) &&
+      digits.length === 4 &&
       number >= FIRST_YEAR &&
-      number <= LAST_YEAR
+      number <= LAST_YEAR &&
+      !digits.includes(".")
     ) {
-      figures.push({ blockIndex, start, end, kind: "year", value: number, text: whole });
+      figures.push({ blockIndex, start, end, kind: "year", value: number, text: written });
     }
   }
   return figures;

@@ -48,33 +48,51 @@ const NON_SPEAKERS = new Set(
 const ARTICLE = /^(?:a|an|the)\s+/i;
 const CAPITALISED = /^\p{Lu}/u;
 
-/** Entities and their mentions arranged for looking up speakers by position. */
+interface PlacedMention {
+  readonly blockIndex: number;
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+}
+
+/** Entities and their mentions arranged for looking up speakers by position; built on first use. */
 export class SpeakerIndex {
-  readonly #byId = new Map<string, Entity>();
-  readonly #byForm = new Map<string, Entity>();
+  readonly #entities: readonly Entity[];
+  #byForm: Map<string, Entity> | undefined;
   /** Person mentions in reading order, for resolving "he" and "she". */
-  readonly #people: { blockIndex: number; start: number; end: number; entity: Entity }[] = [];
-  readonly #mentionsByBlock = new Map<number, { start: number; end: number; entity: Entity }[]>();
+  #people: PlacedMention[] = [];
+  #mentionsByBlock = new Map<number, PlacedMention[]>();
 
   constructor(entities: readonly Entity[]) {
-    for (const entity of entities) {
-      this.#byId.set(entity.id, entity);
-      for (const form of [entity.name, ...entity.aliases])
-        if (!this.#byForm.has(form)) this.#byForm.set(form, entity);
+    this.#entities = entities;
+  }
+
+  #build(): Map<string, Entity> {
+    const byForm = new Map<string, Entity>();
+    for (const entity of this.#entities) {
+      if (!byForm.has(entity.name)) byForm.set(entity.name, entity);
+      for (const alias of entity.aliases) if (!byForm.has(alias)) byForm.set(alias, entity);
       for (const mention of entity.mentions) {
-        const entry = { start: mention.start, end: mention.end, entity };
+        const placed: PlacedMention = {
+          blockIndex: mention.blockIndex,
+          start: mention.start,
+          end: mention.end,
+          entity,
+        };
         const list = this.#mentionsByBlock.get(mention.blockIndex);
-        if (list === undefined) this.#mentionsByBlock.set(mention.blockIndex, [entry]);
-        else list.push(entry);
-        if (entity.type === "person")
-          this.#people.push({ ...entry, blockIndex: mention.blockIndex });
+        if (list === undefined) this.#mentionsByBlock.set(mention.blockIndex, [placed]);
+        else list.push(placed);
+        if (entity.type === "person") this.#people.push(placed);
       }
     }
     this.#people.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
+    this.#byForm = byForm;
+    return byForm;
   }
 
   /** The person mentioned last before a position. */
   personBefore(blockIndex: number, offset: number): Entity | undefined {
+    if (this.#byForm === undefined) this.#build();
     let low = 0;
     let high = this.#people.length;
     while (low < high) {
@@ -95,6 +113,7 @@ export class SpeakerIndex {
 
   /** The entities mentioned inside a range of a block, people first. */
   entityWithin(blockIndex: number, start: number, end: number): Entity | undefined {
+    if (this.#byForm === undefined) this.#build();
     const inside = (this.#mentionsByBlock.get(blockIndex) ?? []).filter(
       (mention) => mention.start >= start && mention.end <= end,
     );
@@ -106,7 +125,7 @@ export class SpeakerIndex {
 
   /** The entity named exactly by a form: its name or one of its aliases. */
   entityNamed(form: string): Entity | undefined {
-    return this.#byForm.get(form);
+    return (this.#byForm ?? this.#build()).get(form);
   }
 }
 
