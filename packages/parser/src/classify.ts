@@ -6,8 +6,8 @@ const MAX_HEADING_LENGTH = 80;
 const MAX_HEADING_WORDS = 12;
 const MAX_BYLINE_LENGTH = 160;
 const MAX_CREDIT_LENGTH = 250;
-/** Unbracketed credit lines are looked for only among this many closing blocks. */
-const CREDIT_WINDOW = 3;
+/** Unbracketed credit lines are looked for only among the last CREDIT_WINDOW + 1 blocks. */
+const CREDIT_WINDOW = 2;
 /** Bylines sit above the story: only this many leading blocks are looked at. */
 const BYLINE_WINDOW = 3;
 

@@ -55,9 +55,12 @@ describe.skipIf(!hasShared)("BBC corpus", () => {
       }
       const [titleChunk, ...paragraphs] = chunks(decodeLikeAReader(bytes));
       const firstLine = titleChunk?.split("\n")[0]?.trim();
-      if (article.title !== firstLine) problems.push(`${path}: title ${JSON.stringify(article.title)}`);
+      if (article.title !== firstLine)
+        problems.push(`${path}: title ${JSON.stringify(article.title)}`);
       if (article.blocks.length !== paragraphs.length) {
-        problems.push(`${path}: ${article.blocks.length} blocks for ${paragraphs.length} paragraphs`);
+        problems.push(
+          `${path}: ${article.blocks.length} blocks for ${paragraphs.length} paragraphs`,
+        );
       }
     }
     expect(problems.slice(0, 20)).toEqual([]);
@@ -67,7 +70,9 @@ describe.skipIf(!hasShared)("BBC corpus", () => {
     const path = join(sharedDir, "corpus", "bbc", "sport", "199.txt");
     const result = safeParseArticle(readFileSync(path), { path });
     expect(result.ok && result.article.source.encoding).toBe("latin1");
-    expect(result.ok && result.article.blocks.some((block) => block.text.includes("£15.8m"))).toBe(true);
+    expect(result.ok && result.article.blocks.some((block) => block.text.includes("£15.8m"))).toBe(
+      true,
+    );
   });
 });
 
@@ -86,11 +91,15 @@ describe.skipIf(!hasShared)("CNN stories", () => {
       }
       const article = result.article;
       const validation = validateArticle(article);
-      if (!validation.ok) problems.push(`${path}: invalid: ${JSON.stringify(validation.errors.slice(0, 3))}`);
+      if (!validation.ok)
+        problems.push(`${path}: invalid: ${JSON.stringify(validation.errors.slice(0, 3))}`);
       if (article.blocks.some((block) => block.text.includes("@highlight"))) {
         problems.push(`${path}: @highlight in the body`);
       }
-      const highlights = text.split("@highlight").slice(1).map((part) => part.trim());
+      const highlights = text
+        .split("@highlight")
+        .slice(1)
+        .map((part) => part.trim());
       for (const highlight of highlights) {
         if (article.blocks.some((block) => block.text === highlight)) {
           problems.push(`${path}: highlight ${JSON.stringify(highlight)} in the body`);
@@ -103,7 +112,9 @@ describe.skipIf(!hasShared)("CNN stories", () => {
       if (/^[^\n]{0,60}\((?:CNN|Reuters)\)/.test(opening)) {
         const agency = /\((CNN|Reuters)\)/.exec(opening)?.[1];
         if (article.dateline?.agency !== agency) {
-          problems.push(`${path}: dateline ${JSON.stringify(article.dateline)} for ${JSON.stringify(opening.slice(0, 50))}`);
+          problems.push(
+            `${path}: dateline ${JSON.stringify(article.dateline)} for ${JSON.stringify(opening.slice(0, 50))}`,
+          );
         }
         if (/\((?:CNN|Reuters)\)/.test(article.blocks[0]?.text.slice(0, 60) ?? "")) {
           problems.push(`${path}: dateline left in the first paragraph`);

@@ -6,7 +6,7 @@ const WINDOW = 160;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
 const DATE = String.raw`(?:${WEEKDAY},?[ ]+)?(?:${MONTH}[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH}(?:,?[ ]+\d{4})?|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|${WEEKDAY})`;
-const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’-]*`;
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’/-]*`;
 const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?:[ ]+(?:${CAPS_WORD}|OF|DE|DEL|LA|LE|EL|AL))*`;
 const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,3}`;
@@ -72,7 +72,8 @@ const NOT_PLACES = new Set([
 ]);
 
 /** Starts like a dateline: an all-caps opening, then a parenthesis or a separator soon after. */
-const LOOKS_LIKE_DATELINE = /^\p{Lu}{2}[\p{Lu} .,'’-]{1,40}(?:\(|--|[:–—]| - )/u;
+const LOOKS_LIKE_DATELINE =
+  /^\p{Lu}{2}[\p{Lu} .,'’/-]{0,40}(?:--|[:–—]| - |,[ ]*[([]|[ ]*\([^()]{1,12}\)[ ]*[-–—:])/u;
 
 const SMALL_WORDS = new Set(["of", "de", "del", "la", "le", "el", "al", "on", "upon", "am"]);
 
@@ -85,7 +86,7 @@ function titleCase(place: string): string {
       index > 0 && SMALL_WORDS.has(word)
         ? word
         : word.replace(
-            /(^|[.'’-])(\p{L})/gu,
+            /(^|[.'’/-])(\p{L})/gu,
             (_, before: string, letter: string) => before + letter.toUpperCase(),
           ),
     )

@@ -14,7 +14,23 @@ export interface DecodedInput {
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
 const utf16be = new TextDecoder("utf-16be", { ignoreBOM: true });
-const windows1252 = new TextDecoder("windows-1252");
+/**
+ * Windows-1252 characters for bytes 0x80-0x9F (undefined bytes stay as Latin-1 would read
+ * them). Node's TextDecoder reads "windows-1252" as plain Latin-1, so these are mapped here.
+ */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (c1) =>
+      String.fromCharCode(WINDOWS_1252_C1[c1.charCodeAt(0) - 0x80] ?? 0xfffd),
+    );
+}
 
 function sha256(data: Uint8Array | string): string {
   return createHash("sha256").update(data).digest("hex");
@@ -63,7 +79,7 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
     // Not UTF-8: read it as Latin-1. Windows-1252 agrees with Latin-1 on every printable
     // character and also maps the curly quotes that Windows editors put in 0x80-0x9F.
     const usesC1 = body.some((byte) => byte >= 0x80 && byte <= 0x9f);
-    return { text: windows1252.decode(body), encoding: usesC1 ? "windows-1252" : "latin1" };
+    return { text: decodeWindows1252(body), encoding: usesC1 ? "windows-1252" : "latin1" };
   }
 }
 

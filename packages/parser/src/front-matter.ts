@@ -106,15 +106,14 @@ export function readFrontMatter(text: string): FrontMatter {
   const close = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
   if (close === -1) return absent;
   const yaml = lines.slice(1, close).join("\n");
-  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
+  const document = parseDocument(yaml, { uniqueKeys: false });
   const error = document.errors[0];
   if (error !== undefined) {
     const line = (error.linePos?.[0].line ?? 0) + 1;
-    throw new ParseError(
-      "front-matter",
-      `invalid YAML front matter: ${error.message.split("\n")[0]}`,
-      { line },
-    );
+    const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new ParseError("front-matter", `invalid YAML front matter at line ${line}: ${reason}`, {
+      line,
+    });
   }
   const value: unknown = document.toJS();
   const warnings: Warning[] = [];

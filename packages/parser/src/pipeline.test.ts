@@ -77,3 +77,128 @@ describe("input that cannot be an article", () => {
     expect(result.ok ? "ok" : result.error.code).toBe("binary");
   });
 });
+
+describe("plain-text layouts", () => {
+  it("reads wire copy with a byline, a Reuters dateline and a credit line", () => {
+    const text = [
+      "India, US agree to resume trade talks",
+      "",
+      "By Jane Doe and John Roe",
+      "",
+      "NEW DELHI, Dec 11 (Reuters) - India and the United States agreed on Thursday to resume talks.",
+      "",
+      "Officials said the next round would take place in January.",
+      "",
+      "(Reporting by Jane Doe; Editing by Max Poe)",
+    ].join("\n");
+    const article = parseArticle(text);
+    expect(article.title).toBe("India, US agree to resume trade talks");
+    expect(article.byline).toEqual({
+      raw: "By Jane Doe and John Roe",
+      authors: ["Jane Doe", "John Roe"],
+    });
+    expect(article.dateline).toEqual({
+      raw: "NEW DELHI, Dec 11 (Reuters) -",
+      place: "New Delhi",
+      date: "Dec 11",
+      agency: "Reuters",
+    });
+    expect(article.blocks.map((block) => [block.type, block.line])).toEqual([
+      ["paragraph", 5],
+      ["paragraph", 7],
+      ["credit", 9],
+    ]);
+    expect(article.blocks[0]?.text).toBe(
+      "India and the United States agreed on Thursday to resume talks.",
+    );
+    expect(article.warnings).toEqual([]);
+  });
+
+  it("reads a CNN story: highlights are the summary, the title comes from the first one", () => {
+    const text = [
+      "WASHINGTON (CNN) -- The Senate passed the bill on Tuesday.",
+      "",
+      "The vote was 60 to 40. E-mail to a friend",
+      "",
+      "@highlight",
+      "",
+      "Senate passes the bill",
+      "",
+      "@highlight",
+      "",
+      "Vote was 60 to 40",
+    ].join("\n");
+    const article = parseArticle(text, { path: "abc.story" });
+    expect(article.title).toBe("Senate passes the bill");
+    expect(article.summary).toBe("Senate passes the bill. Vote was 60 to 40.");
+    expect(article.dateline).toMatchObject({ place: "Washington", agency: "CNN" });
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      "The Senate passed the bill on Tuesday.",
+      "The vote was 60 to 40.",
+    ]);
+    expect(article.warnings.map((warning) => warning.code)).toEqual(["no-title"]);
+  });
+
+  it("warns and derives a title when the text has no headline line", () => {
+    const sentence =
+      "The central bank raised interest rates on Wednesday for the third time this year, citing inflation.";
+    const article = parseArticle(`${sentence} Markets fell.\n${sentence}`);
+    expect(article.title).toBe(
+      "The central bank raised interest rates on Wednesday for the third time this year, citing inflation",
+    );
+    expect(article.warnings.map((warning) => warning.code)).toContain("no-title");
+    expect(validateArticle(article).ok).toBe(true);
+  });
+
+  it("warns about an opening that looks like a dateline it cannot read", () => {
+    const article = parseArticle("Title\n\nNEW DELHI, (Dec. 11) — The talks resumed.\n");
+    expect(article.warnings).toContainEqual(
+      expect.objectContaining({ code: "dateline-not-recognised", line: 3 }),
+    );
+    expect(article.dateline).toBeUndefined();
+  });
+
+  it("gives the same id for the same content in another encoding", () => {
+    const text = "Title\r\n\r\nCafé paragraph.\r\n";
+    const utf8 = parseArticle(Buffer.from(text, "utf8"));
+    const latin1 = parseArticle(Buffer.from(text, "latin1"));
+    expect(latin1.id).toBe(utf8.id);
+    expect(latin1.source.sha256).not.toBe(utf8.source.sha256);
+    expect(latin1.blocks[0]?.text).toBe("Café paragraph.");
+  });
+
+  it("uses the section option when the file gives none", () => {
+    expect(parseArticle("Title\n\nText.", { section: "sport" }).section).toBe("sport");
+  });
+});
+
+describe("pathological input stays fast", () => {
+  const seconds = (run: () => unknown) => {
+    const started = performance.now();
+    run();
+    return (performance.now() - started) / 1000;
+  };
+
+  it("parses a 5 MB single paragraph", () => {
+    const input = `Title\n\n${"word and more words, ".repeat(240_000)}`;
+    expect(seconds(() => parseArticle(input))).toBeLessThan(20);
+  });
+
+  it("parses 1 MB of quotation marks", () => {
+    expect(seconds(() => parseArticle(`Title\n\n${'"'.repeat(1_000_000)}`))).toBeLessThan(10);
+    expect(seconds(() => parseArticle(`Title\n\n${"“a ".repeat(330_000)}`))).toBeLessThan(10);
+  });
+
+  it("parses 1 MB of spaces, capitals and lines", () => {
+    expect(seconds(() => parseArticle(`Title\n\nA${" ".repeat(1_000_000)}B`))).toBeLessThan(10);
+    expect(seconds(() => parseArticle(`Title\n\n${"NEW DELHI ".repeat(100_000)}`))).toBeLessThan(
+      10,
+    );
+    expect(seconds(() => parseArticle(`Title\n\n${"Short line\n".repeat(100_000)}`))).toBeLessThan(
+      10,
+    );
+    expect(
+      seconds(() => parseArticle(`# T\n\n${"*a ".repeat(100_000)}`, { format: "markdown" })),
+    ).toBeLessThan(10);
+  });
+});

@@ -20,6 +20,7 @@ import { buildSlug } from "./slug.js";
 import { measureReading } from "./stats.js";
 import { buildSummary } from "./summary.js";
 import { resolveTitle } from "./title.js";
+import { limitWarnings } from "./warnings.js";
 
 const MARKDOWN_PATH = /\.(?:md|markdown|mdown|mkd)$/i;
 const LEADING_ATX_HEADING = /^\s*#{1,6}[ \t]+\S/;
@@ -79,7 +80,7 @@ function buildArticle(
   }
   const entities = extractEntities(blocks, { title, language: language.language });
   const quoted = extractQuotes(blocks, entities);
-  warnings.push(...quoted.warnings);
+  for (const warning of quoted.warnings) warnings.push(warning);
   const figures = extractFigures(blocks);
 
   const bylineLine = classified.byline;
@@ -120,7 +121,7 @@ function buildArticle(
     figures,
     ...measureReading(blocks),
     source: { ...source, ...(meta.url === undefined ? {} : { url: meta.url }) },
-    warnings,
+    warnings: limitWarnings(warnings),
   };
 }
 

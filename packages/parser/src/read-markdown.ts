@@ -89,7 +89,8 @@ function nestedBlocks(tokens: readonly Token[], line: number, kind: RawBlock["ki
       const block = proseBlock((token as Tokens.Paragraph).tokens, at, kind);
       if (block !== undefined) blocks.push(block);
     } else if (token.type === "blockquote") {
-      blocks.push(...nestedBlocks((token as Tokens.Blockquote).tokens, at, kind));
+      for (const block of nestedBlocks((token as Tokens.Blockquote).tokens, at, kind))
+        blocks.push(block);
     }
     current += countNewlines(token.raw);
   }
@@ -197,7 +198,7 @@ export function readMarkdown(text: string): Draft {
       if (subtitle !== undefined) continue;
     }
     previous = "other";
-    blocks.push(...tokenBlocks(token, at));
+    for (const block of tokenBlocks(token, at)) blocks.push(block);
   }
   return {
     format: "markdown",

@@ -39,11 +39,11 @@ function lineBlock(source: SourceLine, standalone: boolean): RawBlock {
   return { kind: "prose", text: source.text, line: source.line, standalone };
 }
 
-/** Mostly list lines: a list set off by blank lines, which stays one block with its lines. */
+/** A list set off by blank lines (perhaps under a line ending in ":"): it stays one block. */
 function isListChunk(lines: readonly SourceLine[]): boolean {
-  let items = 0;
-  for (const { text } of lines) if (LIST_MARKER.test(text)) items++;
-  return items * 2 >= lines.length;
+  return lines.every(
+    ({ text }, index) => LIST_MARKER.test(text) || (index === 0 && text.endsWith(":")),
+  );
 }
 
 /**
