@@ -1,10 +1,15 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
+const shared: Options = {
   entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
   dts: true,
-  clean: true,
   target: "node20",
   sourcemap: true,
-});
+};
+
+export default defineConfig([
+  // The CommonJS build below writes next to this one, so cleaning keeps its files.
+  { ...shared, format: ["esm"], clean: ["!**/*.cjs", "!**/*.cjs.map", "!**/*.d.cts"] },
+  // eld ships ESM only, with an exports map that require() cannot resolve: inline it here.
+  { ...shared, format: ["cjs"], noExternal: ["eld"] },
+]);
