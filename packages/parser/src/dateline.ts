@@ -20,18 +20,37 @@ const SEPARATOR = String.raw`(?:[ ]*--+[ ]*|[ ]+[-–—]+[ ]*|[-–—]+[ ]+|[ 
 const AFTER_AGENCY = String.raw`(?:${SEPARATOR}|[ ]*)`;
 const AGENCY = String.raw`(?:${KNOWN_AGENCY}${AFTER_AGENCY}|${TAG}${SEPARATOR})`;
 
-const PATTERNS: readonly RegExp[] = [
+/**
+ * Each form with a cheap test that must hold for it to match at all: most first paragraphs
+ * are ordinary sentences, and the Unicode patterns need not run on them.
+ */
+const FORMS: readonly { pattern: RegExp; possible: RegExp }[] = [
   // NEW DELHI: / NEW DELHI, Dec 11 (Reuters) - / GROSSETO, Italy (AP) -- / LONDON — / MUMBAI (PTI)
-  new RegExp(
-    String.raw`^(${CAPS_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${AGENCY}|()${SEPARATOR})`,
-    "u",
-  ),
+  {
+    pattern: new RegExp(
+      String.raw`^(${CAPS_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${AGENCY}|()${SEPARATOR})`,
+      "u",
+    ),
+    possible: /^\p{Lu}[\p{Lu}\p{M}.'’]/u,
+  },
   // Marseille, France (CNN) / Mumbai, Dec 11 (PTI):
-  new RegExp(String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?[ ]*${AGENCY}`, "u"),
+  {
+    pattern: new RegExp(
+      String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?[ ]*${AGENCY}`,
+      "u",
+    ),
+    possible: /\(/,
+  },
   // Mumbai, Dec 11:
-  new RegExp(String.raw`^(${TITLE_PLACE})(${REGION}),[ ]*(${DATE})()()${SEPARATOR}`, "u"),
+  {
+    pattern: new RegExp(
+      String.raw`^(${TITLE_PLACE})(${REGION}),[ ]*(${DATE})()()${SEPARATOR}`,
+      "u",
+    ),
+    possible: /,.*\d/,
+  },
   // (CNN) -- / (PTI)
-  new RegExp(String.raw`^()()()${AGENCY}`, "u"),
+  { pattern: new RegExp(String.raw`^()()()${AGENCY}`, "u"), possible: /^\(/ },
 ];
 
 /** All-caps openings that are labels, not places. */
@@ -111,7 +130,8 @@ export type DatelineOutcome =
  */
 export function extractDateline(paragraph: string): DatelineOutcome {
   const head = paragraph.slice(0, WINDOW);
-  for (const pattern of PATTERNS) {
+  for (const { pattern, possible } of FORMS) {
+    if (!possible.test(head)) continue;
     const match = pattern.exec(head);
     if (match === null) continue;
     const place = match[1]?.trim() ?? "";

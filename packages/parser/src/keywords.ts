@@ -133,8 +133,6 @@ const NEWS_WORDS = [
   "used",
 ];
 
-/** A word of at least MIN_TERM_LENGTH letters; apostrophes and hyphens allowed inside. */
-const TERM = /\p{L}[\p{L}\p{M}'’-]{2,}[\p{L}\p{M}]/gu;
 const TERM_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
 const stopwordLists = stopword as unknown as Record<string, readonly string[] | undefined>;
 
@@ -225,26 +223,67 @@ function byMentions(a: Entity, b: Entity): number {
   );
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(code: number): boolean {
+  if (code < 128) {
+    const lower = code | 32;
+    return lower >= 97 && lower <= 122;
+  }
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/** An apostrophe or hyphen, which may join letters inside a word ("don't", "indo-pacific"). */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 45 || code === 0x2019;
+}
+
+/**
+ * Adds `weight` for every term of `text`: lowercased words of MIN_TERM_LENGTH letters or
+ * more, without a possessive "'s", that are not stopwords. A hand-rolled scan: it runs over
+ * every article's whole text and allocates only the words it keeps.
+ */
+function addTerms(
+  text: string,
+  weight: number,
+  stop: ReadonlySet<string>,
+  counts: Map<string, number>,
+): void {
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < length) {
+      const code = lower.charCodeAt(i);
+      if (isLetter(code)) i++;
+      else if (isJoiner(code) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    let end = i;
+    const last = lower.charCodeAt(end - 1);
+    const beforeLast = lower.charCodeAt(end - 2);
+    if (last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) end -= 2;
+    if (end - start < MIN_TERM_LENGTH) continue;
+    const term = lower.slice(start, end);
+    if (!stop.has(term)) counts.set(term, (counts.get(term) ?? 0) + weight);
+  }
+}
+
 function countTerms(
   title: string,
   blocks: readonly Block[],
   stop: ReadonlySet<string>,
 ): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    const lower = text.toLowerCase();
-    const pattern = new RegExp(TERM);
-    for (let match = pattern.exec(lower); match !== null; match = pattern.exec(lower)) {
-      const word = match[0];
-      const term = word.endsWith("'s") || word.endsWith("’s") ? word.slice(0, -2) : word;
-      if (term.length < MIN_TERM_LENGTH || stop.has(term)) continue;
-      counts.set(term, (counts.get(term) ?? 0) + weight);
-    }
-  };
-  add(title, TITLE_WEIGHT);
-  let body = "";
-  for (const block of blocks) if (TERM_BLOCKS.has(block.type)) body += `${block.text}\n`;
-  add(body, 1);
+  addTerms(title, TITLE_WEIGHT, stop, counts);
+  for (const block of blocks)
+    if (TERM_BLOCKS.has(block.type)) addTerms(block.text, 1, stop, counts);
   return counts;
 }
 
@@ -275,7 +314,7 @@ export function buildKeywords(input: {
   for (const entity of entities.slice(0, MAX_ENTITY_KEYWORDS)) {
     push(entity.name);
     for (const form of [entity.name, ...entity.aliases]) {
-      for (const [word] of form.toLowerCase().matchAll(TERM)) covered.add(word);
+      for (const word of form.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) covered.add(word);
     }
   }
 

@@ -5,7 +5,7 @@ import { eld } from "eld/small";
  * article otherwise): the opening sentence or so, and a longer sample only when that
  * one settles nothing.
  */
-const SHORT_SAMPLE = 120;
+const SHORT_SAMPLE = 100;
 const LONG_SAMPLE = 600;
 const BCP47 = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 

@@ -1,6 +1,8 @@
 import { ParseError } from "./errors.js";
 
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
+/** Whitespace before a line end; one character is enough to know, so this stays linear. */
+const TRAILING_SPACE = /[^\S\n]\n|[^\S\n]$/;
 
 const CONTROL_SAMPLE = 65536;
 
@@ -20,12 +22,17 @@ function countBinaryControls(text: string, limit: number): number {
  * Unicode NFC. Refuses text that cannot be an article (empty, whitespace only, binary).
  */
 export function normaliseText(decoded: string): string {
-  const text = (decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded)
-    .replace(LINE_BREAK, "\n")
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n")
-    .normalize("NFC");
+  const unbroken = (decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded).replace(
+    LINE_BREAK,
+    "\n",
+  );
+  const trimmed = TRAILING_SPACE.test(unbroken)
+    ? unbroken
+        .split("\n")
+        .map((line) => line.trimEnd())
+        .join("\n")
+    : unbroken;
+  const text = trimmed.normalize("NFC");
   if (text.includes("\u0000")) {
     throw new ParseError("binary", "input contains NUL bytes: it is binary data, not an article");
   }

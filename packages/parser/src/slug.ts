@@ -1,12 +1,15 @@
 import { slugify } from "transliteration";
 
 export const MAX_SLUG_LENGTH = 80;
+/** Titles in plain ASCII need no transliteration, only the hyphens. */
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Lowercase ASCII words joined by hyphens, at most 80 characters, cut at a word boundary. */
 export function buildSlug(title: string, fallback: string): string {
-  const slug = slugify(title, { lowercase: true, separator: "-", trim: true })
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  const ascii = ASCII.test(title)
+    ? title.toLowerCase()
+    : slugify(title, { lowercase: true, separator: "-", trim: true });
+  const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   const words = slug.length > 0 ? slug : fallback;
   if (words.length <= MAX_SLUG_LENGTH) return words;
   const cut = words.lastIndexOf("-", MAX_SLUG_LENGTH);
