@@ -39,14 +39,15 @@ function snapshot(path: string) {
     const articles = (
       db
         .prepare(
-          "SELECT a.id, a.slug, d.doc FROM articles a JOIN documents d ON d.article = a.rowid ORDER BY a.id",
+          "SELECT a.id, a.slug, d.doc, d.text FROM articles a JOIN documents d ON d.article = a.rowid ORDER BY a.id",
         )
         .all() as {
         id: string;
         slug: string;
         doc: Buffer;
+        text: Buffer;
       }[]
-    ).map((row) => ({ id: row.id, slug: row.slug, article: decodeArticle(row.doc) }));
+    ).map((row) => ({ id: row.id, slug: row.slug, article: decodeArticle(row) }));
     const entities = db
       .prepare(
         "SELECT slug, type, name, aliases, article_count, mention_count FROM entities ORDER BY slug",

@@ -1,9 +1,10 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Article } from "@news/schema";
+import { articleText } from "./article-text.js";
 
 /**
- * Article documents are stored as raw deflate with a preset dictionary of the JSON keys every article
- * repeats, behind a one-byte format tag so the encoding can change without a data migration.
+ * Stored articles are raw deflate behind a one-byte format tag, so the encoding can change without a data
+ * migration; the document uses a preset dictionary of the JSON keys every article repeats.
  */
 const FORMAT_DEFLATE_V1 = 1;
 const DICTIONARY = Buffer.from(
@@ -23,15 +24,50 @@ const DICTIONARY = Buffer.from(
   "utf8",
 );
 
-export function encodeArticle(article: Article): Buffer {
-  const json = Buffer.from(JSON.stringify(article), "utf8");
-  const packed = deflateRawSync(json, { dictionary: DICTIONARY });
+/** An article as stored: its running text and the rest of the document, each compressed. */
+export interface StoredArticle {
+  doc: Buffer;
+  text: Buffer;
+}
+
+/**
+ * Splits the running text out of the document, so the search index can read it (for snippets) without
+ * parsing the JSON; the document keeps each block's length to cut the text back into blocks.
+ */
+export function encodeArticle(article: Article): StoredArticle {
+  const lengths = article.blocks.map((block) => block.text.length);
+  const rest = { ...article, blocks: article.blocks.map((block) => ({ ...block, text: "" })) };
+  const json = Buffer.from(JSON.stringify([lengths, rest]), "utf8");
+  return {
+    doc: tagged(deflateRawSync(json, { dictionary: DICTIONARY })),
+    text: tagged(deflateRawSync(Buffer.from(articleText(article), "utf8"))),
+  };
+}
+
+export function decodeText(stored: Uint8Array): string {
+  return inflateRawSync(untagged(stored)).toString("utf8");
+}
+
+export function decodeArticle(stored: StoredArticle): Article {
+  const json = inflateRawSync(untagged(stored.doc), { dictionary: DICTIONARY });
+  const [lengths, article] = JSON.parse(json.toString("utf8")) as [number[], Article];
+  const text = decodeText(stored.text);
+  let offset = article.subtitle ? article.subtitle.length + 1 : 0;
+  article.blocks.forEach((block, i) => {
+    const length = lengths[i] ?? 0;
+    block.text = text.slice(offset, offset + length);
+    offset += length + 1;
+  });
+  return article;
+}
+
+function tagged(packed: Buffer): Buffer {
   return Buffer.concat([Buffer.of(FORMAT_DEFLATE_V1), packed]);
 }
 
-export function decodeArticle(stored: Uint8Array): Article {
-  const format = stored[0];
-  if (format !== FORMAT_DEFLATE_V1) throw new Error(`unknown article document format ${format}`);
-  const json = inflateRawSync(stored.subarray(1), { dictionary: DICTIONARY });
-  return JSON.parse(json.toString("utf8")) as Article;
+function untagged(stored: Uint8Array): Uint8Array {
+  if (stored[0] !== FORMAT_DEFLATE_V1) {
+    throw new Error(`unknown stored article format ${stored[0]}`);
+  }
+  return stored.subarray(1);
 }

@@ -1,7 +1,7 @@
 import type { Article, ArticleSummary, Page, StoreStats } from "@news/schema";
 import { EntityType } from "@news/schema";
 import { decodeCursor, encodeCursor } from "../cursor.js";
-import { decodeArticle } from "../doc-codec.js";
+import { decodeArticle, type StoredArticle } from "../doc-codec.js";
 import { StoreInputError } from "../errors.js";
 import type { ListArticlesOptions } from "../store.js";
 import { anyOf, parseQuery } from "./match-expression.js";
@@ -13,16 +13,14 @@ const RELATED_CANDIDATES = 50;
 /** Entities in more articles than this say little about what an article is about, and cost a lot to join. */
 const RELATED_MAX_ENTITY_ARTICLES = 5000;
 
+const DOCUMENT_BY = (column: "id" | "slug") =>
+  `SELECT d.doc AS doc, d.text AS text FROM articles a JOIN documents d ON d.article = a.rowid
+   WHERE a.${column} = ?`;
+
 export function getArticle(sql: StatementCache, slugOrId: string): Article | null {
-  const doc = (sql
-    .get("SELECT d.doc FROM articles a JOIN documents d ON d.article = a.rowid WHERE a.id = ?")
-    .pluck()
-    .get(slugOrId) ??
-    sql
-      .get("SELECT d.doc FROM articles a JOIN documents d ON d.article = a.rowid WHERE a.slug = ?")
-      .pluck()
-      .get(slugOrId)) as Buffer | undefined;
-  return doc ? decodeArticle(doc) : null;
+  const stored = (sql.get(DOCUMENT_BY("id")).get(slugOrId) ??
+    sql.get(DOCUMENT_BY("slug")).get(slugOrId)) as StoredArticle | undefined;
+  return stored ? decodeArticle(stored) : null;
 }
 
 export function articleRowid(sql: StatementCache, slugOrId: string): number | undefined {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { searchableBody } from "../article-text.js";
-import { decodeArticle } from "../doc-codec.js";
+import { searchableText } from "../article-text.js";
+import { decodeText } from "../doc-codec.js";
 import { StoreOpenError } from "../errors.js";
 import { migrations } from "./migrations.js";
 
@@ -16,8 +16,8 @@ export function openDatabase(path: string, readonly: boolean): Db {
   if (!readonly) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { readonly, fileMustExist: readonly });
   try {
-    db.function("article_body", { deterministic: true }, (doc: unknown) =>
-      doc instanceof Uint8Array ? searchableBody(decodeArticle(doc)) : null,
+    db.function("article_body", { deterministic: true }, (text: unknown) =>
+      text instanceof Uint8Array ? searchableText(decodeText(text)) : null,
     );
     db.pragma("busy_timeout = 5000");
     if (!readonly) {

@@ -29,7 +29,8 @@ export const migrations: readonly string[] = [
   );
   CREATE TABLE documents (
     article INTEGER PRIMARY KEY REFERENCES articles (rowid) ON DELETE CASCADE,
-    doc BLOB NOT NULL
+    doc BLOB NOT NULL,
+    text BLOB NOT NULL
   );
   CREATE INDEX articles_by_time ON articles (sort_key);
   CREATE INDEX articles_by_section ON articles (section, sort_key);
@@ -91,7 +92,7 @@ export const migrations: readonly string[] = [
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
   CREATE VIEW article_text AS
-    SELECT a.rowid AS rowid, a.title AS title, article_body(d.doc) AS body
+    SELECT a.rowid AS rowid, a.title AS title, article_body(d.text) AS body
     FROM articles a JOIN documents d ON d.article = a.rowid;
   CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, body,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article, Entity } from "@news/schema";
-import { searchableBody, searchableTitle } from "../article-text.js";
-import { decodeArticle, encodeArticle } from "../doc-codec.js";
+import { articleText, searchableText, searchableTitle } from "../article-text.js";
+import { decodeText, encodeArticle } from "../doc-codec.js";
 import type { FileFacts, IndexTarget } from "../ingest.js";
 import { nameKey, slugify } from "../slug.js";
 import type { Db } from "./database.js";
@@ -32,9 +32,9 @@ function prepareStatements(db: Db) {
          (id, slug, title, section, published_at, indexed_at, sort_key, word_count, entity_links, card)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?)`,
     ),
-    insertDocument: p("INSERT INTO documents (article, doc) VALUES (?, ?)"),
+    insertDocument: p("INSERT INTO documents (article, doc, text) VALUES (?, ?, ?)"),
     articleForRemoval: p(
-      `SELECT a.sort_key AS sortKey, a.entity_links AS links, d.doc AS doc
+      `SELECT a.sort_key AS sortKey, a.entity_links AS links, a.title AS title, d.text AS text
        FROM articles a JOIN documents d ON d.article = a.rowid WHERE a.rowid = ?`,
     ),
     setEntityLinks: p("UPDATE articles SET entity_links = ? WHERE rowid = ?"),
@@ -149,8 +149,9 @@ export class SqliteWriter implements IndexTarget {
       JSON.stringify(cardOf(article)),
     );
     const rowid = Number(lastInsertRowid);
-    this.sql.insertDocument.run(rowid, encodeArticle(stored));
-    this.sql.insertFts.run(rowid, searchableTitle(article), searchableBody(article));
+    const { doc, text } = encodeArticle(stored);
+    this.sql.insertDocument.run(rowid, doc, text);
+    this.sql.insertFts.run(rowid, searchableTitle(article), searchableText(articleText(article)));
     const entityRowids = this.linkEntities(rowid, sortKey, article.entities);
     for (const quote of article.quotes) {
       const speakerEntity = quote.speakerEntityId
@@ -226,11 +227,11 @@ export class SqliteWriter implements IndexTarget {
   private releaseArticle(article: number): void {
     if ((this.sql.filesOfArticle.get(article) as number) > 0) return;
     const row = this.sql.articleForRemoval.get(article) as
-      | { sortKey: number; links: string; doc: Buffer }
+      | { sortKey: number; links: string; title: string; text: Buffer }
       | undefined;
     if (!row) return;
-    const stored = decodeArticle(row.doc);
-    this.sql.deleteFts.run(article, searchableTitle(stored), searchableBody(stored));
+    const body = searchableText(decodeText(row.text));
+    this.sql.deleteFts.run(article, searchableTitle(row), body);
     const links = JSON.parse(row.links) as [entity: number, mentions: number][];
     for (const [entity, mentions] of links) {
       this.sql.deleteArticleEntity.run(entity, row.sortKey, article);

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { safeParseArticle } from "@news/parser";
+import type { Article } from "@news/schema";
+import { describe, expect, it } from "vitest";
+import { decodeArticle, decodeText, encodeArticle } from "./doc-codec.js";
+import { seedFile } from "./testing/fixtures.js";
+
+describe("stored articles", () => {
+  it("round-trip the seed exactly", () => {
+    const parsed = safeParseArticle(readFileSync(seedFile), { path: seedFile });
+    if (!parsed.ok) throw parsed.error;
+    expect(decodeArticle(encodeArticle(parsed.article))).toEqual(parsed.article);
+  });
+
+  it("round-trip blocks that hold line breaks, empty text and a subtitle", () => {
+    const parsed = safeParseArticle("Title line\n\nFirst paragraph.\n", { path: "x.txt" });
+    if (!parsed.ok) throw parsed.error;
+    const article: Article = {
+      ...parsed.article,
+      subtitle: "A subtitle\nwith a break",
+      blocks: [
+        { type: "paragraph", text: "one\ntwo" },
+        { type: "paragraph", text: "" },
+        { type: "list-item", text: "é \uE000 marker" },
+      ],
+    };
+    const stored = encodeArticle(article);
+    expect(decodeArticle(stored)).toEqual(article);
+    expect(decodeText(stored.text)).toBe("A subtitle\nwith a break\none\ntwo\n\né \uE000 marker");
+  });
+});
