@@ -1,8 +1,17 @@
-import { writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateArticle } from "@news/schema";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixturesDir, hasStackTrace, runCli, seedsDir, tempDir } from "./helpers.js";
+import {
+  cliPath,
+  fixturesDir,
+  hasStackTrace,
+  runCli,
+  seedFile,
+  seedsDir,
+  tempDir,
+} from "./helpers.js";
 
 const work = tempDir("news-store-");
 const db = join(work, "news.db");
@@ -58,6 +67,42 @@ describe("news index", () => {
     expect(run.stderr).toMatch(/empty\.txt.*empty/i);
     expect(run.stderr).toMatch(/binary\.txt: .{4,}/);
     expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it("stops cleanly on Ctrl-C, keeping what it indexed, exit 130", async () => {
+    const folder = tempDir("news-store-many-");
+    const [title = "", , ...body] = readFileSync(seedFile(), "utf8").split("\n");
+    for (let index = 0; index < 400; index += 1) {
+      const paragraphs = body.slice(index % 5, (index % 5) + 3).join("\n");
+      writeFileSync(
+        join(folder, `story-${index}.txt`),
+        `${title} (part ${index})\n\n${paragraphs}\n`,
+      );
+    }
+    const child = spawn(
+      process.execPath,
+      [cliPath, "index", folder, "--db", join(folder, "int.db")],
+      {
+        env: { ...process.env, NO_COLOR: "1" },
+      },
+    );
+    let stderr = "";
+    let interrupted = false;
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (!interrupted && /indexing \d+\/400/.test(stderr)) interrupted = child.kill("SIGINT");
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    if (/400 indexed/.test(stderr)) {
+      console.warn("Ctrl-C test: indexing finished before the signal arrived");
+      return;
+    }
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain("interrupted");
+    expect(hasStackTrace(stderr)).toBe(false);
+    const stats = runCli(["stats", "--db", join(folder, "int.db"), "--json"]);
+    expect(stats.code, stats.stderr).toBe(0);
+    expect((JSON.parse(stats.stdout) as { articles: number }).articles).toBeLessThan(400);
   });
 
   it("reports a missing folder and exits 1", () => {

@@ -14,6 +14,9 @@ import { printError, printNote } from "../io/messages.js";
 import { createProgressReporter } from "../io/progress.js";
 import { stderrColors } from "../io/terminal.js";
 
+/** The conventional status of a program stopped by SIGINT. */
+const EXIT_INTERRUPTED = 130;
+
 export interface IndexCommandOptions {
   db?: string;
   watch?: boolean;
@@ -85,6 +88,29 @@ async function watch(store: Store, targets: string[]): Promise<void> {
   await Promise.all(watchers.map((watcher) => watcher.close()));
 }
 
+/** Indexes with a progress display; Ctrl-C stops cleanly (undefined) instead of killing mid-write. */
+async function indexWithProgress(
+  store: Store,
+  targets: string[],
+): Promise<IndexResult | undefined> {
+  const progress = createProgressReporter(process.stderr, "indexing");
+  const controller = new AbortController();
+  const interrupt = () => controller.abort();
+  process.once("SIGINT", interrupt);
+  try {
+    return await store.indexFiles(targets, {
+      onProgress: (update) => progress.update(update),
+      signal: controller.signal,
+    });
+  } catch (error) {
+    if (controller.signal.aborted) return undefined;
+    throw error;
+  } finally {
+    process.off("SIGINT", interrupt);
+    progress.stop();
+  }
+}
+
 /**
  * `news index`: builds or updates the index from folders of articles, with a progress bar on
  * a terminal and plain lines otherwise, then a summary and each failure. Exit 1 when any failed.
@@ -96,12 +122,10 @@ export async function indexCommand(dirs: string[], options: IndexCommandOptions)
   const dbPath = options.db ?? defaultDbPath();
   const store = openWritableStore(dbPath);
   try {
-    const progress = createProgressReporter(process.stderr, "indexing");
-    let result: IndexResult;
-    try {
-      result = await store.indexFiles(found, { onProgress: (update) => progress.update(update) });
-    } finally {
-      progress.stop();
+    const result = await indexWithProgress(store, found);
+    if (result === undefined) {
+      printNote("interrupted: files indexed so far are kept; run 'news index' again to finish");
+      return EXIT_INTERRUPTED;
     }
     printNote(summaryLine(result));
     reportFailures(result);
