@@ -39,3 +39,21 @@ export function parseByline(raw: string): Byline {
   if (authors.length === 0 && rest.length > 0) authors.push(titleCaseIfShouting(rest));
   return { raw, authors };
 }
+
+const BYLINE_OPENING = /^(?:by|By|BY)\s+\p{Lu}/u;
+const SINGLE_NAME_BYLINES =
+  /^(?:Reuters|AP|AFP|PTI|IANS|ANI|Bloomberg|Xinhua|dpa|EFE|ANSA|Kyodo|Yonhap|UPI|Agencies)$/i;
+
+/**
+ * Whether a short line is a byline: "By" and then names (two words or more each, such as
+ * "Jane Doe"), or an agency; not a sentence such as "By Tuesday, the talks had failed."
+ */
+export function looksLikeByline(text: string): boolean {
+  if (!BYLINE_OPENING.test(text)) return false;
+  if (/[.!?]["”’]?$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return false;
+  const { authors } = parseByline(text);
+  return (
+    authors.length > 0 &&
+    authors.every((name) => name.includes(" ") || SINGLE_NAME_BYLINES.test(name))
+  );
+}

@@ -25,6 +25,7 @@ describe("classifyBlocks", () => {
     ],
     ["Related: The day the markets fell", "Related", "The day the markets fell", undefined],
     ["Also Read | Why the rupee fell", "Also Read", "Why the rupee fell", undefined],
+    ["WATCH: The minister's speech", "WATCH", "The minister's speech", undefined],
   ])("reads the cross-link %j", (text, label, headline, url) => {
     const { blocks } = classifyBlocks(prose(PARAGRAPH, text, PARAGRAPH), true);
     expect(blocks[1]).toEqual({
@@ -52,6 +53,7 @@ describe("classifyBlocks", () => {
     "Additional reporting by Max Poe",
     "(With inputs from PTI)",
     "Reporting by Jane Doe in London; Writing by John Roe; Editing by Max Poe",
+    "© 2025 The Associated Press. All rights reserved.",
   ])("reads the credit line %j", (text) => {
     const { blocks } = classifyBlocks(prose(PARAGRAPH, PARAGRAPH, text), true);
     expect(blocks.map((block) => block.type)).toEqual(["paragraph", "paragraph", "credit"]);
@@ -72,9 +74,27 @@ describe("classifyBlocks", () => {
     expect(result.blocks).toHaveLength(1);
   });
 
-  it("does not take a sentence starting with By for a byline", () => {
-    const text = "By Tuesday, the talks had collapsed and both sides went home.";
+  it.each([
+    "By Tuesday, the talks had collapsed and both sides went home.",
+    "By Tuesday",
+    "by the way",
+  ])("does not take %j for a byline", (text) => {
     expect(classifyBlocks(prose(text, PARAGRAPH), true).byline).toBeUndefined();
+  });
+
+  it.each([
+    ["Published: December 11, 2025", "publishedAt", "2025-12-11"],
+    ["Updated 11 December 2025 10:30 GMT", "updatedAt", "2025-12-11T10:30:00.000Z"],
+    ["Dec 11, 2025", "publishedAt", "2025-12-11"],
+  ])("takes the date line %j out of the blocks", (text, field, iso) => {
+    const result = classifyBlocks(prose(text, PARAGRAPH), true);
+    expect(result.dates).toEqual({ [field]: iso });
+    expect(result.blocks).toHaveLength(1);
+  });
+
+  it("leaves a sentence with a date in the blocks", () => {
+    const text = "On December 11, 2025 the talks resumed.";
+    expect(classifyBlocks(prose(text, PARAGRAPH), true).dates).toEqual({});
   });
 
   it("reads a short unpunctuated line between paragraphs as a subheading", () => {

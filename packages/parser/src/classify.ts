@@ -1,5 +1,7 @@
 import type { Block } from "@news/schema";
+import { looksLikeByline } from "./byline.js";
 import type { RawBlock } from "./draft.js";
+import { readTimestampLine, type TimestampLine } from "./timestamp-line.js";
 
 const MAX_LEAD_IN_BLOCK = 400;
 const MAX_HEADING_LENGTH = 80;
@@ -13,18 +15,18 @@ const BYLINE_WINDOW = 3;
 
 /** "ALSO READ : …", "READ MORE: …", "Related: …": a cross-link to another story. */
 const CROSS_LINK =
-  /^(also\s+read|read\s+also|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+see|must\s+read|don['’]t\s+miss|related(?:\s+(?:story|stories|article|articles|news|coverage|reading|links?))?)\s*[:：|>»–—-]+\s*(\S.*)$/i;
+  /^(also\s+read|read\s+also|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+see|must\s+read|don['’]t\s+miss|also\s+watch|watch|read|related(?:\s+(?:story|stories|article|articles|news|coverage|reading|links?))?)\s*[:：|>»–—-]+\s*(\S.*)$/i;
 
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /^[([]?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|research|fact-checking)(?:\s+and\s+\w+)?\s+by\s/i,
   /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)\s*[.)\]]*$/i,
   /^[([]?\s*with\s+(?:inputs|reporting|additional\s+reporting)\s+from\s/i,
+  /^(?:©|\(c\)|copyright\b)/i,
 ];
 
 /** Sharing prompts that scraped copy often has glued to the end of the last paragraph. */
 const TRAILING_BOILERPLATE = ["E-mail to a friend", "Email to a friend", "Share this article"];
 const URL = /<?(https?:\/\/[^\s<>]+[^\s<>.,;:!?)\]'"”’])>?/;
-const BYLINE = /^by\s+(\S.*)$/i;
 const HEADING_END = /[.!?,;:…"'”’)\]]$/;
 /** A line ending in one of these is a sentence broken off, not a heading. */
 const DANGLING_WORDS = new Set([
@@ -73,6 +75,8 @@ export interface ClassifiedBlocks {
   blocks: Block[];
   /** A byline line found above the story, removed from the blocks. */
   byline?: { text: string; line: number };
+  /** Publication dates stated on lines of their own above the story, removed from the blocks. */
+  dates: Partial<Record<TimestampLine["field"], string>>;
 }
 
 function withoutBoilerplate(text: string): string {
@@ -92,7 +96,9 @@ function isCredit(text: string, fromEnd: number): boolean {
 }
 
 function crossLink(raw: RawBlock): Block | undefined {
-  if (raw.kind !== "prose" || raw.text.length > MAX_LEAD_IN_BLOCK) return undefined;
+  if (raw.kind !== "prose" || raw.standalone === false || raw.text.length > MAX_LEAD_IN_BLOCK) {
+    return undefined;
+  }
   const match = CROSS_LINK.exec(raw.text);
   const label = match?.[1];
   const rest = match?.[2];
@@ -137,9 +143,7 @@ function isByline(raw: RawBlock, index: number): boolean {
     index < BYLINE_WINDOW &&
     raw.kind === "prose" &&
     raw.text.length <= MAX_BYLINE_LENGTH &&
-    BYLINE.test(raw.text) &&
-    /^by\s+[\p{Lu}]/iu.test(raw.text) &&
-    !/[.!?]["”’]?$/.test(raw.text.replace(/\b[\p{Lu}]\.$/u, ""))
+    looksLikeByline(raw.text)
   );
 }
 
@@ -150,6 +154,7 @@ export function classifyBlocks(
 ): ClassifiedBlocks {
   const blocks: Block[] = [];
   let byline: ClassifiedBlocks["byline"];
+  const dates: ClassifiedBlocks["dates"] = {};
   raws.forEach((raw, index) => {
     const text = withoutBoilerplate(raw.text);
     if (text.length === 0) return;
@@ -157,6 +162,13 @@ export function classifyBlocks(
     if (byline === undefined && blocks.length < BYLINE_WINDOW && isByline(cleaned, index)) {
       byline = { text, line: raw.line };
       return;
+    }
+    if (index <= BYLINE_WINDOW && blocks.length < BYLINE_WINDOW && raw.kind === "prose") {
+      const stamp = readTimestampLine(text);
+      if (stamp !== undefined && dates[stamp.field] === undefined) {
+        dates[stamp.field] = stamp.iso;
+        return;
+      }
     }
     switch (raw.kind) {
       case "heading":
@@ -179,5 +191,5 @@ export function classifyBlocks(
       }
     }
   });
-  return byline === undefined ? { blocks } : { blocks, byline };
+  return byline === undefined ? { blocks, dates } : { blocks, byline, dates };
 }

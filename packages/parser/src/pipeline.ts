@@ -90,6 +90,8 @@ function buildArticle(
       ? { raw: parsedByline?.raw ?? `By ${meta.authors.join(", ")}`, authors: meta.authors }
       : parsedByline;
   const subtitle = meta.subtitle ?? draft.subtitle;
+  const publishedAt = meta.publishedAt ?? classified.dates.publishedAt;
+  const updatedAt = meta.updatedAt ?? classified.dates.updatedAt;
   const section = meta.section ?? options.section;
 
   return {
@@ -100,8 +102,8 @@ function buildArticle(
     ...(subtitle === undefined ? {} : { subtitle }),
     ...(dateline === undefined ? {} : { dateline }),
     ...(byline === undefined ? {} : { byline }),
-    ...(meta.publishedAt === undefined ? {} : { publishedAt: meta.publishedAt }),
-    ...(meta.updatedAt === undefined ? {} : { updatedAt: meta.updatedAt }),
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+    ...(updatedAt === undefined ? {} : { updatedAt }),
     language: language.language,
     ...(section === undefined || section.length === 0 ? {} : { section }),
     summary: buildSummary(blocks, {

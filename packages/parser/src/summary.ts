@@ -2,6 +2,8 @@ import type { Block } from "@news/schema";
 import { cutAtSentence } from "./sentences.js";
 
 export const MAX_SUMMARY_LENGTH = 300;
+/** A note to the reader above the story is not its lede. */
+const EDITORS_NOTE = /^editor['’]s note\b/i;
 
 function asSentence(text: string): string {
   return /[.!?…]["'”’)]*$/.test(text) ? text : `${text}.`;
@@ -18,6 +20,6 @@ export function buildSummary(
   if (stated.summary !== undefined && stated.summary.trim().length > 0)
     return stated.summary.trim();
   if (stated.highlights.length > 0) return stated.highlights.map(asSentence).join(" ");
-  const lede = blocks.find((block) => block.type === "paragraph");
+  const lede = blocks.find((block) => block.type === "paragraph" && !EDITORS_NOTE.test(block.text));
   return lede === undefined ? "" : cutAtSentence(lede.text, MAX_SUMMARY_LENGTH);
 }

@@ -4,7 +4,11 @@ import { sentenceEnds } from "./sentences.js";
 
 const MAX_DERIVED_TITLE = 120;
 
-function shorten(text: string): string {
+/** Flags that wire services put before a headline: "NEW: …", "UPDATED: …". */
+const FLAG = /^(?:NEW|UPDATED?|BREAKING|EXCLUSIVE|WATCH|VIDEO):\s+/;
+
+function shorten(written: string): string {
+  const text = written.replace(FLAG, "").replace(/\s+/g, " ").trim();
   const firstSentence = text.slice(0, sentenceEnds(text.slice(0, 400))[0] ?? text.length).trim();
   const sentence = firstSentence.replace(/[.!?…]+$/, "");
   if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
