@@ -4,7 +4,7 @@ import { lexiconInfo } from "./word-info.js";
 
 const places = new Set(["Russia", "Ukraine", "US", "India"]);
 const describeWord = (word: string) =>
-  lexiconInfo(word, places.has(word) ? { name: word, country: true } : undefined);
+  lexiconInfo(word, places.has(word) ? { place: { name: word, country: true, major: true } } : {});
 
 const runs = (text: string): string[][] =>
   findCandidates(text, 0, describeWord).map((candidate) =>

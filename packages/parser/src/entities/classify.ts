@@ -3,7 +3,7 @@ import type { Candidate, Token } from "./candidates.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import { ORGANIZATION_NAMES, ORGANIZATION_ONLY_GAPS } from "./lexicon.js";
 
-export type MentionKind = "person" | "organization" | "place" | "other" | "unresolved";
+export type MentionKind = "person" | "organization" | "place" | "event" | "other" | "unresolved";
 
 /**
  * One classified span. `unresolved` runs are kept for a second look: they become mentions only
@@ -27,6 +27,32 @@ export type FindPlace = (surface: string) => PlaceEntry | undefined;
 
 const VERBS_BEFORE_SPEAKER = new Set(["said", "says", "added", "adds", "told", "asked", "wrote"]);
 const MAX_NAME_WORDS = 4;
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+/** First words of place names, never given names ("Las Vegas", "Old Trafford", "San Marino"). */
+const PLACE_PREFIXES = new Set(
+  "Las Los San Santa Sao São Fort Port Mount Lake Old New Great Grand Little Big Upper Lower North South East West Royal Central".split(
+    " ",
+  ),
+);
+/** Plural nouns that open sentences ("Organisers said", "Ministers warned"): groups, not a person. */
+const GROUP_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
+const INSTITUTIONAL_VERBS = new Set([
+  "said",
+  "says",
+  "announced",
+  "announces",
+  "reported",
+  "reports",
+  "confirmed",
+  "confirms",
+  "stated",
+  "states",
+  "estimated",
+  "estimates",
+  "warned",
+  "warns",
+  "",
+]);
 
 function span(
   kind: MentionKind,
@@ -63,27 +89,45 @@ function splitAtConjunctions(candidate: Candidate): Candidate[] {
   return parts;
 }
 
-/** The person's name after a title: the trailing run of name-like words ("Narendra Modi" in "Prime Minister Narendra Modi"). */
+/**
+ * The person's name after a title: "Narendra Modi" in "Prime Minister Narendra Modi", "Marco Rubio" in
+ * "Secretary of State Marco Rubio". Empty when what follows is no name ("General Election").
+ */
 function nameAfterTitle(
   tokens: readonly Token[],
   gaps: readonly string[],
   titleIndex: number,
 ): readonly Token[] {
-  const anyWord = (tokens[titleIndex] as Token).info.honorific;
-  let start = tokens.length;
-  for (let index = tokens.length - 1; index > titleIndex; index--) {
-    const { info } = tokens[index] as Token;
-    if (gaps[index] === " of " || info.title || info.organizationKeyword) break;
-    if (!anyWord && info.common && !info.personalName) break;
-    start = index;
-    if (gaps[index - 1] === " of ") break;
+  const title = (tokens[titleIndex] as Token).info;
+  let start = titleIndex + 1;
+  if (!title.honorific) {
+    // Skip the rest of the office ("of State", "Trade") up to the first word that can be a name.
+    while (
+      start < tokens.length - 1 &&
+      (tokens[start] as Token).info.common &&
+      !(tokens[start] as Token).info.personalName
+    ) {
+      start++;
+    }
+    if (gaps[titleIndex] === " of " && start === titleIndex + 1) start++;
   }
-  const name = tokens.slice(start);
-  if (!anyWord && name.length > 1 && !(name[0] as Token).info.personalName) {
-    const firstName = name.findIndex((token) => token.info.personalName);
-    if (firstName > 0 && firstName < name.length - 1) return name.slice(firstName);
+  let end = start;
+  while (end < tokens.length && end - start < MAX_NAME_WORDS) {
+    const { info } = tokens[end] as Token;
+    if (info.title || info.organizationKeyword || info.eventKeyword) break;
+    if (end > start && gaps[end - 1] === " of ") break;
+    end++;
   }
-  return name.slice(-MAX_NAME_WORDS);
+  const name = tokens.slice(start, end);
+  if (name.length === 0) return name;
+  if (title.ambiguousTitle && !name.some((token) => token.info.personalName)) {
+    // "Chief Executive Tim Cook" yes, "Major Tom" yes, "Private Eye" or "Chief Whip" no.
+    const only = name[0] as Token;
+    const surname =
+      name.length === 1 && !only.info.common && only.info.place === undefined && !only.info.acronym;
+    return surname ? name : [];
+  }
+  return name;
 }
 
 function lastTitleIndex(tokens: readonly Token[]): number {
@@ -106,6 +150,15 @@ function lowerWordAt(text: string, offset: number): string {
 }
 
 /** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
+/** The reporting verb right after a run ("Chouhan said" → "said"), or "". */
+function speechVerbAfter(text: string, end: number): string {
+  let after = end;
+  if (text.charAt(after) === ",") after++;
+  if (text.charAt(after) !== " ") return "";
+  const word = lowerWordAt(text, after + 1);
+  return SPEECH_VERBS.has(word) ? word : "";
+}
+
 function hasSpeechVerbNearby(
   text: string,
   start: number,
@@ -154,6 +207,13 @@ export class BlockClassifier {
     if (first === undefined) return [];
     const last = tokens[tokens.length - 1] as Token;
 
+    const surface = text.slice(first.start, last.end);
+    if (tokens.length > 1) {
+      const known = this.findPlace(surface);
+      if (known) return [span("place", text, tokens, blockIndex, known.name)];
+      if (ORGANIZATION_NAMES.has(surface)) return [span("organization", text, tokens, blockIndex)];
+    }
+
     const titleIndex = lastTitleIndex(tokens);
     if (
       titleIndex >= 0 &&
@@ -167,7 +227,6 @@ export class BlockClassifier {
 
     if (tokens.length === 1) return this.classifyWord(tokens, blockIndex, sentenceStart);
 
-    const surface = text.slice(first.start, last.end);
     if (ORGANIZATION_NAMES.has(surface) || tokens.some((token) => token.info.organizationKeyword)) {
       return [span("organization", text, tokens, blockIndex)];
     }
@@ -184,13 +243,34 @@ export class BlockClassifier {
       });
     }
 
+    if (last.info.eventKeyword) return [span("event", text, tokens, blockIndex)];
+    if (last.info.placeKeyword || PLACE_PREFIXES.has(first.text)) {
+      if (
+        !first.info.stopword &&
+        (last.info.placeKeyword || !first.info.common || first.text.length <= 5)
+      ) {
+        return [span("place", text, tokens, blockIndex)];
+      }
+    }
+
     const namelike =
       tokens.length <= MAX_NAME_WORDS &&
       !gaps.includes(" of ") &&
-      !tokens.some((token) => token.info.calendar);
-    if (namelike && first.info.personalName && !last.info.common) {
+      !first.info.calendar &&
+      !(last.info.acronym && !last.info.initials) &&
+      !PLACE_PREFIXES.has(first.text) &&
+      !tokens.some(
+        (token, index) =>
+          (index > 0 && token.info.place !== undefined && !token.info.givenNameOrTown) ||
+          token.info.demonym ||
+          PLURAL_ABBREVIATION.test(token.text),
+      );
+    const givenName = first.info.personalName || first.info.givenNameOrTown;
+    if (namelike && first.info.initials && last.info.personalName)
       return [span("person", text, tokens, blockIndex)];
-    }
+    // "Gordon Brown", "David Frost": a given name makes a following familiar word a surname.
+    if (namelike && givenName) return [span("person", text, tokens, blockIndex)];
+
     if (namelike && tokens.length <= 3 && tokens.every((token) => !token.info.common)) {
       if (hasSpeechVerbNearby(text, first.start, last.end, sentenceStart))
         return [span("person", text, tokens, blockIndex)];
@@ -243,8 +323,19 @@ export class BlockClassifier {
       return [];
     if (info.acronym && !info.nonEntityAcronym)
       return [span("organization", text, run, blockIndex)];
-    if (!info.common && hasSpeechVerbNearby(text, token.start, token.end, sentenceStart)) {
-      return [span("person", text, run, blockIndex)];
+    // "MSPs", "CEOs": plural abbreviations name groups of people, not someone.
+    if (PLURAL_ABBREVIATION.test(token.text)) return [];
+    if (
+      !info.common &&
+      !(sentenceStart && GROUP_NOUN.test(token.text)) &&
+      hasSpeechVerbNearby(text, token.start, token.end, sentenceStart)
+    ) {
+      // "Blair said" is a person; "Yukos said" or "Yukos announced" an organisation: the names list and
+      // the verb tell them apart. Organisations say, state and announce; people also tell, add and argue.
+      if (info.listedName || !INSTITUTIONAL_VERBS.has(speechVerbAfter(text, token.end))) {
+        return [span("person", text, run, blockIndex)];
+      }
+      if (!sentenceStart) return [span("organization", text, run, blockIndex)];
     }
     return [span("unresolved", text, run, blockIndex)];
   }

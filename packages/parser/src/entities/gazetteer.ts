@@ -1,5 +1,6 @@
 import { rawTimeZones } from "@vvo/tzdb";
 import { daleChall } from "dale-chall";
+import { SUBDIVISIONS } from "./lexicon.js";
 import { readPackageJson, readPackageText } from "./package-data.js";
 import { SortedLines } from "./sorted-lines.js";
 
@@ -7,6 +8,8 @@ import { SortedLines } from "./sorted-lines.js";
 export interface PlaceEntry {
   readonly name: string;
   readonly country: boolean;
+  /** A country, capital or world region, as opposed to a city that may also be someone's name ("David", "Victoria"). */
+  readonly major: boolean;
 }
 
 interface CountryRecord {
@@ -27,6 +30,8 @@ export interface Gazetteer {
   readonly demonyms: ReadonlySet<string>;
   /** Whether a word is a given name or surname (humannames package) and not a familiar English word or place. */
   isPersonalName(word: string): boolean;
+  /** Whether a word is in the names list at all, places included ("David" is also a city). */
+  isListedName(word: string): boolean;
   /** Familiar English words (New Dale–Chall list), lower case. */
   readonly commonWords: ReadonlySet<string>;
 }
@@ -68,7 +73,7 @@ function buildGazetteer(): Gazetteer {
   const countries = readPackageJson("world-countries/countries.json") as CountryRecord[];
 
   for (const country of countries) {
-    const entry: PlaceEntry = { name: country.name.common, country: true };
+    const entry: PlaceEntry = { name: country.name.common, country: true, major: true };
     addPlace(places, country.name.common, entry);
     addPlace(places, country.name.official, entry);
     for (const alias of country.altSpellings ?? []) {
@@ -84,23 +89,29 @@ function buildGazetteer(): Gazetteer {
   }
   for (const country of countries) {
     for (const capital of country.capital ?? []) {
-      addPlace(places, capital, { name: capital, country: false });
+      addPlace(places, capital, { name: capital, country: false, major: true });
       const withoutDots = capital.replace(/\s+D\.C\.$/, "");
-      addPlace(places, withoutDots, { name: withoutDots, country: false });
+      addPlace(places, withoutDots, { name: withoutDots, country: false, major: true });
     }
     for (const region of [country.region, country.subregion]) {
-      if (region) addPlace(places, region, { name: region, country: false });
+      if (region) addPlace(places, region, { name: region, country: false, major: true });
     }
   }
+  for (const subdivision of SUBDIVISIONS)
+    addPlace(places, subdivision, { name: subdivision, country: false, major: true });
   for (const zone of rawTimeZones) {
     for (const city of zone.mainCities) {
       // A one-word city that is also a familiar English word ("Mobile", "Reading") is too ambiguous.
       if (!city.includes(" ") && commonWords.has(city.toLowerCase())) continue;
       if (city.includes("/")) continue;
-      addPlace(places, city, { name: city, country: false });
+      addPlace(places, city, { name: city, country: false, major: false });
       // "New York City" is usually just "New York"; "Mexico City" stays itself, "Mexico" being the country.
       if (city.endsWith(" City"))
-        addPlace(places, city.slice(0, -5), { name: city.slice(0, -5), country: false });
+        addPlace(places, city.slice(0, -5), {
+          name: city.slice(0, -5),
+          country: false,
+          major: false,
+        });
     }
   }
 
@@ -112,7 +123,8 @@ function buildGazetteer(): Gazetteer {
     !demonyms.has(word) &&
     names.has(word);
 
-  return { places, demonyms, isPersonalName, commonWords };
+  const isListedName = (word: string): boolean => word.length > 1 && names.has(word);
+  return { places, demonyms, isPersonalName, isListedName, commonWords };
 }
 
 let cached: Gazetteer | undefined;

@@ -15,10 +15,91 @@ export const PERSON_TITLES = setOf(`
   Commander Cmdr Marshal Brigadier Chairman Chairwoman Chairperson Chair Chief Director Ambassador Envoy
   Commissioner Speaker Leader Dr Mr Mrs Ms Miss Mx Messrs Sir Dame Lord Lady Baroness Baron Professor Prof Sheikh
   Emir Sultan Ayatollah Cardinal Bishop Archbishop Rabbi Imam Rev Reverend Father Pastor Deputy Attorney Coach
-  Inspector Detective Det Officer Constable Superintendent Supt Executive CEO Shri Smt Sri Shrimati Mrs. Dr. Mr.
+  Inspector Detective Det Officer Constable Superintendent Supt Executive CEO Shri Smt Shrimati Mrs. Dr. Mr.
   Ms. Secretary-General Vice-President Attorney-General Solicitor-General Councillor Councilman Councilwoman
   Counsel Spokesman Spokeswoman Spokesperson Striker Midfielder Defender Goalkeeper Manager Boss Skipper
 `);
+
+/** Titles that are also ordinary words ("General Election", "Chief Executive"): a name must follow. */
+export const AMBIGUOUS_TITLES = setOf(`
+  General Major Private Chief Vice Deputy Chair Leader Speaker Director Officer Executive Coach Manager Boss
+  Skipper Striker Midfielder Defender Goalkeeper Justice Judge Father Sister Counsel Marshal Captain Commander
+`);
+
+/** Last words of the names of events ("European Indoor Championships", "General Election"). */
+export const EVENT_KEYWORDS = setOf(`
+  Championships Championship Games Olympics Olympiad Cup Open Festival Awards Summit Conference Election Elections
+  War Tournament Marathon Prix Expo Fair Week Series Trophy Classic Derby Grammys Oscars Baftas Emmys Show Concert
+  Tour Ceremony Congress Convention Referendum Campaign Crisis Revolution Uprising Massacre Attack Attacks Bombing
+`);
+
+/** Last words of the names of places that no gazetteer lists ("Downing Street", "Lansdowne Road"). */
+export const PLACE_KEYWORDS = setOf(`
+  Street St Road Rd Avenue Ave Square Lane Boulevard Drive Way Park Stadium Arena Bridge Airport Station Palace
+  Castle Tower Abbey Cathedral River Lake Mountain Mountains Mount Island Islands Bay Beach Valley Ocean Sea Gulf
+  Coast Peninsula Desert Forest Province County State Region District Canyon Falls Heights Hills Strait Channel
+`);
+
+/**
+ * Parts of countries that news names as places and that the countries package does not list:
+ * the nations of the United Kingdom and the states of the United States.
+ */
+export const SUBDIVISIONS = [
+  "England",
+  "Scotland",
+  "Wales",
+  "Northern Ireland",
+  "Alabama",
+  "Alaska",
+  "Arizona",
+  "Arkansas",
+  "California",
+  "Colorado",
+  "Connecticut",
+  "Delaware",
+  "Florida",
+  "Georgia",
+  "Hawaii",
+  "Idaho",
+  "Illinois",
+  "Indiana",
+  "Iowa",
+  "Kansas",
+  "Kentucky",
+  "Louisiana",
+  "Maine",
+  "Maryland",
+  "Massachusetts",
+  "Michigan",
+  "Minnesota",
+  "Mississippi",
+  "Missouri",
+  "Montana",
+  "Nebraska",
+  "Nevada",
+  "New Hampshire",
+  "New Jersey",
+  "New Mexico",
+  "New York",
+  "North Carolina",
+  "North Dakota",
+  "Ohio",
+  "Oklahoma",
+  "Oregon",
+  "Pennsylvania",
+  "Rhode Island",
+  "South Carolina",
+  "South Dakota",
+  "Tennessee",
+  "Texas",
+  "Utah",
+  "Vermont",
+  "Virginia",
+  "Washington",
+  "West Virginia",
+  "Wisconsin",
+  "Wyoming",
+] as const;
 
 /** Titles written with a full stop that stays inside the sequence ("Mr. Smith", "Sen. Warren"). */
 export const ABBREVIATED_TITLES = setOf(`
@@ -38,7 +119,9 @@ export const ORGANIZATION_KEYWORDS = setOf(`
   Embassy Consulate Federation League Club FC Airlines Airways Motors Industries Partners Capital Times Post News
   Journal Herald Telegraph Guardian Tribune Network Networks Television Radio Broadcasting Fund Reserve Exchange
   Bureau Assembly Parliament Congress Senate Cabinet Government Administration Federation Alliance Coalition
-  Movement Front Society Trust Centre Center Hospital Laboratories Labs Technologies Systems Electric Energy
+  Movement Front Society Trust Centre Democrats Democrat Dems Dem Republicans Conservatives United City Research
+  Rovers Athletic Albion Wanderers Hotspur
+  Socialists Nationalists Liberals Greens Center Hospital Laboratories Labs Technologies Systems Electric Energy
   Oil Petroleum Pharmaceuticals Bancorp Securities Insurance Media Studios Records Pictures Entertainment
   Communications Telecom Brigade Regiment Guard Guards Secretariat Tribunal Directorate Chamber Unit Watch
 `);
@@ -49,7 +132,7 @@ export const ORGANIZATION_NAMES = setOf(`
   Senate Pentagon Kremlin NATO UN UNESCO UNICEF WHO WTO IMF OPEC OECD EU ECB Fed FBI CIA NSA NASA SEC FDA EPA
   Interpol Europol Hamas Hezbollah Taliban BJP Labour Tories Conservatives Democrats Republicans Nasdaq Google
   Microsoft Apple Amazon Meta Facebook Twitter Tesla Samsung Sony Nintendo Boeing Airbus Toyota Walmart Nike
-  Commons Lords Treasury Whitehall Downing Ofcom Ofsted Fifa FIFA Uefa UEFA IOC ICC RBI SEBI ISRO
+  Commons Lords Treasury Whitehall Tory Ofcom Ofsted Fifa FIFA Uefa UEFA IOC ICC RBI SEBI ISRO
 `);
 
 /** Capitalised acronyms that are not names of anything. */
@@ -76,6 +159,7 @@ export const STOPWORDS = setOf(`
   Were Be Been Being Has Have Had Do Does Did Will Would Shall Should Can Could May Might Must However Meanwhile
   Instead Indeed Therefore Thus Later Earlier Last Next First Second Third Once Twice Like Unlike Per Via Sources
   According Asked Officials Analysts Experts Critics Officers Negotiators Residents Investors Voters Fans
+  Former Ex Late Acting Interim Outgoing Incoming Current Newly Dear
 `);
 
 /** Lower-case words joining the parts of one name ("Bank of England", "Bashar al-Assad", "Ursula von der Leyen"). */

@@ -82,7 +82,11 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
     if (mention.kind === "place") {
       const name = mention.canonical ?? mention.surface;
       add(groupOf(`place|${name}`, "place", name, 0), mention);
-    } else if (mention.kind === "organization" || mention.kind === "other") {
+    } else if (
+      mention.kind === "organization" ||
+      mention.kind === "event" ||
+      mention.kind === "other"
+    ) {
       const type: EntityType = mention.kind;
       add(
         groupOf(`${type}|${mention.surface}`, type, mention.surface, mention.tokens.length),

@@ -1,11 +1,14 @@
 import type { Gazetteer, PlaceEntry } from "./gazetteer.js";
 import {
+  AMBIGUOUS_TITLES,
   CALENDAR_WORDS,
+  EVENT_KEYWORDS,
   HONORIFICS,
   NON_ENTITY_ACRONYMS,
   ORGANIZATION_KEYWORDS,
   ORGANIZATION_NAMES,
   PERSON_TITLES,
+  PLACE_KEYWORDS,
   STOPWORDS,
 } from "./lexicon.js";
 
@@ -14,6 +17,14 @@ export interface WordInfo {
   readonly stopword: boolean;
   readonly calendar: boolean;
   readonly title: boolean;
+  /** A title that is also an ordinary word ("General", "Chief"): only a personal name may follow. */
+  readonly ambiguousTitle: boolean;
+  readonly eventKeyword: boolean;
+  readonly placeKeyword: boolean;
+  /** In the names list at all, familiar words included ("Blair", "Mark"). */
+  readonly listedName: boolean;
+  /** Initials standing for given names ("JK", "J.K.", "F."). */
+  readonly initials: boolean;
   readonly honorific: boolean;
   readonly organizationKeyword: boolean;
   readonly organizationName: boolean;
@@ -24,26 +35,46 @@ export interface WordInfo {
   readonly common: boolean;
   /** A given name or surname from the names list, not a familiar word, place or demonym. */
   readonly personalName: boolean;
+  /** A given name that is also the name of a minor city ("David", "Florence"): a name when a surname follows. */
+  readonly givenNameOrTown: boolean;
   readonly place: PlaceEntry | undefined;
 }
 
 export type DescribeWord = (word: string) => WordInfo;
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u;
 const CACHE_LIMIT = 100_000;
 
 /** Facts about a word from the lexicon alone, for tests and callers without a gazetteer. */
 export function lexiconInfo(
   word: string,
-  place?: PlaceEntry,
-  common = false,
-  personalName = false,
-  demonym = false,
+  facts: {
+    place?: PlaceEntry;
+    common?: boolean;
+    personalName?: boolean;
+    demonym?: boolean;
+    givenNameOrTown?: boolean;
+    listedName?: boolean;
+  } = {},
 ): WordInfo {
+  const {
+    place,
+    common = false,
+    personalName = false,
+    demonym = false,
+    givenNameOrTown = false,
+    listedName = false,
+  } = facts;
   return {
     stopword: STOPWORDS.has(word),
     calendar: CALENDAR_WORDS.has(word),
     title: PERSON_TITLES.has(word),
+    ambiguousTitle: AMBIGUOUS_TITLES.has(word),
+    eventKeyword: EVENT_KEYWORDS.has(word),
+    placeKeyword: PLACE_KEYWORDS.has(word),
+    listedName,
+    initials: INITIALS.test(word),
     honorific: HONORIFICS.has(word),
     organizationKeyword: ORGANIZATION_KEYWORDS.has(word),
     organizationName: ORGANIZATION_NAMES.has(word),
@@ -52,6 +83,7 @@ export function lexiconInfo(
     nonEntityAcronym: NON_ENTITY_ACRONYMS.has(word),
     common,
     personalName,
+    givenNameOrTown,
     place,
   };
 }
@@ -70,7 +102,16 @@ export function createDescribeWord(gazetteer: Gazetteer): DescribeWord {
       const demonym = gazetteer.demonyms.has(word);
       const personalName =
         !common && place === undefined && !demonym && gazetteer.isPersonalName(word);
-      info = lexiconInfo(word, place, common, personalName, demonym);
+      const listedName = gazetteer.isListedName(word);
+      const givenNameOrTown = place !== undefined && !place.major && !common && listedName;
+      info = lexiconInfo(word, {
+        place,
+        common,
+        personalName,
+        demonym,
+        givenNameOrTown,
+        listedName,
+      });
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(word, info);
     }
