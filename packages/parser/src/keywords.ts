@@ -131,7 +131,44 @@ const NEWS_WORDS = [
   "give",
   "set",
   "used",
+  "amid",
+  "gets",
+  "face",
+  "faces",
+  "ready",
+  "final",
+  "available",
+  "despite",
+  "unless",
+  "three",
+  "four",
+  "five",
+  "seven",
+  "eight",
+  "nine",
+  "twelve",
+  "twenty",
+  "thirty",
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "tenth",
+  "latest",
+  "former",
+  "recent",
+  "already",
+  "though",
+  "although",
 ];
+
+/** Adverbs ("recently") and participles ("received") say little about what a story is about. */
+const NOT_NOUN_ENDINGS = /(?:ly|ed)$/;
 
 const TERM_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
 const stopwordLists = stopword as unknown as Record<string, readonly string[] | undefined>;
@@ -287,6 +324,23 @@ function countTerms(
   return counts;
 }
 
+/** Counts "profits" with "profit" when both occur, under the form used more. */
+function mergePlurals(counts: Map<string, number>): void {
+  for (const [term, count] of counts) {
+    if (!term.endsWith("s")) continue;
+    const singular = term.slice(0, -1);
+    const singularCount = counts.get(singular);
+    if (singularCount === undefined) continue;
+    if (singularCount >= count) {
+      counts.set(singular, singularCount + count);
+      counts.delete(term);
+    } else {
+      counts.set(term, singularCount + count);
+      counts.delete(singular);
+    }
+  }
+}
+
 /**
  * Up to 12 keywords: the stated tags first, then the most mentioned entities, then the
  * terms the story repeats most (no stopwords, no words already inside a chosen entity name).
@@ -319,9 +373,13 @@ export function buildKeywords(input: {
   }
 
   const counts = countTerms(input.title, input.blocks, stopwordsFor(input.language));
+  const english = input.language.toLowerCase().startsWith("en");
+  if (english) mergePlurals(counts);
   const repeated: { term: string; count: number }[] = [];
   for (const [term, count] of counts) {
-    if (count >= MIN_TERM_COUNT && !covered.has(term)) repeated.push({ term, count });
+    if (count < MIN_TERM_COUNT || covered.has(term)) continue;
+    if (english && NOT_NOUN_ENDINGS.test(term)) continue;
+    repeated.push({ term, count });
   }
   repeated.sort((a, b) => b.count - a.count);
   for (const { term } of repeated) push(term);
