@@ -2,7 +2,7 @@ import { createColors } from "picocolors";
 import { EXIT_FAILED, EXIT_OK } from "../errors.js";
 import { normaliseSiteUrl } from "../export/site.js";
 import { describeParseFailure } from "../io/failures.js";
-import { resolveInputs } from "../io/inputs.js";
+import { describeProblem, resolveInputs } from "../io/inputs.js";
 import { printError, printNote } from "../io/messages.js";
 import { openOutput } from "../io/output.js";
 import { parseSources } from "../io/parse-sources.js";
@@ -21,8 +21,7 @@ export async function parseCommand(
   options: ParseCommandOptions,
 ): Promise<number> {
   const resolved = await resolveInputs(inputs);
-  for (const problem of resolved.problems)
-    printError(`cannot read ${problem.input}: ${problem.message}`);
+  for (const problem of resolved.problems) printError(describeProblem(problem));
   const layout = resolved.single ? "single" : "many";
   const format = options.format ?? (layout === "single" ? "json" : "ndjson");
   const colors = options.out === undefined ? stdoutColors : createColors(false);

@@ -44,7 +44,7 @@ export async function validateCommand(
     path: problem.input,
     ok: false,
     articles: 0,
-    problems: [{ code: "io", message: `cannot read: ${problem.message}` }],
+    problems: [{ code: "io", message: problem.reason }],
   }));
   if (!options.json) reports.forEach(printReport);
   for await (const report of checkSources(resolved.sources)) {

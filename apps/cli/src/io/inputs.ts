@@ -11,7 +11,8 @@ export type InputSource = { kind: "stdin" } | { kind: "file"; path: string };
 /** An argument that named nothing readable: reported, while the other inputs are still processed. */
 export interface InputProblem {
   input: string;
-  message: string;
+  /** Why, such as "no such file or directory" or "no files match this pattern". */
+  reason: string;
 }
 
 export interface ResolvedInputs {
@@ -79,7 +80,7 @@ export async function resolveInputs(
       continue;
     }
     const { files, problem, isFile } = await expand(input, options);
-    if (problem !== undefined) problems.push({ input, message: problem });
+    if (problem !== undefined) problems.push({ input, reason: problem });
     namedOneFile = isFile === true;
     for (const path of files) {
       if (seen.has(path)) continue;
@@ -98,6 +99,9 @@ export async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export function sourceLabel(source: InputSource): string {
-  return source.kind === "stdin" ? STDIN_LABEL : source.path;
+/** `cannot read foo.txt: no such file or directory`, `'*.md': no files match this pattern`. */
+export function describeProblem(problem: InputProblem): string {
+  return /^(no files|no article)/.test(problem.reason)
+    ? `${problem.input}: ${problem.reason}`
+    : `cannot read ${problem.input}: ${problem.reason}`;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { defaultDbPath, openStore, type Store } from "@news/store";
-import { CliError, describeSystemError } from "../errors.js";
+import { defaultDbPath, openStore, type Store, StoreInputError } from "@news/store";
+import { CliError, describeSystemError, UsageError } from "../errors.js";
 
 /** Opens an existing index read-only; a missing one is a clear message, not a SQLite error. */
 export function openIndexForReading(dbPath: string | undefined): Store {
@@ -15,7 +15,7 @@ export function openIndexForReading(dbPath: string | undefined): Store {
   }
 }
 
-/** Runs `use` with an open index and always closes it. */
+/** Runs `use` with an open index and always closes it; input the store refuses is a usage error. */
 export async function withIndex<T>(
   dbPath: string | undefined,
   use: (store: Store) => T | Promise<T>,
@@ -23,6 +23,9 @@ export async function withIndex<T>(
   const store = openIndexForReading(dbPath);
   try {
     return await use(store);
+  } catch (error) {
+    if (error instanceof StoreInputError) throw new UsageError(error.message);
+    throw error;
   } finally {
     store.close();
   }
