@@ -489,6 +489,18 @@ export function checkCase(parser: ParserUnderTest, { input, options }: FuzzCase)
     }
     if (error.message.length === 0)
       throw new FuzzFailure(`ParseError ${code} has an empty message`);
+    // parseArticle wraps an unexpected exception in a ParseError("not-an-article") with the
+    // exception as its cause: for a user that is the right answer, for the fuzzer it is a crash.
+    const cause: unknown = (error as Error & { cause?: unknown }).cause;
+    if (
+      code === "not-an-article" &&
+      cause instanceof Error &&
+      !(cause instanceof parser.ParseError)
+    ) {
+      throw new FuzzFailure(
+        `internal ${describeError(cause)}\n(reported to the user as: ${error.message})`,
+      );
+    }
     const safe = parser.safeParseArticle(copy(original), options);
     if (safe.ok) throw new FuzzFailure("safeParseArticle succeeded where parseArticle threw");
     return `error:${code}`;

@@ -71,6 +71,10 @@ describe("parser under hostile input (fixed cases)", () => {
     ["front matter only", "---\ntitle: Hello\n---\n"],
     ["prototype keys in front matter", "---\n__proto__: {a: 1}\nconstructor: x\n---\n# T\n\nB."],
     ["heading only", "# "],
+    [
+      "figures too large for a double",
+      `Title\n\nIt cost $${"9".repeat(400)}, up ${"9".repeat(320)}%.`,
+    ],
     ["unbalanced quotes", 'Title\n\n"He said " she said “ nobody ” « » said "x'],
     [
       "markup in text",
