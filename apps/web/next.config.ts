@@ -31,6 +31,8 @@ const securityHeaders = [
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // One small stylesheet: inlining it saves a render-blocking request on every first visit.
+  experimental: { inlineCss: true },
   serverExternalPackages: ["@news/store", "better-sqlite3"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -211,4 +211,33 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     }
     expect(found).toBe(true);
   });
+
+  it("renders hostile article text inert", async () => {
+    writeFileSync(
+      join(contentDir, "zz_hostile.txt"),
+      [
+        "Council Rejects Plan <script>window.__pwned = 1</script> After Long Night",
+        "",
+        'TOWNSVILLE: The council voted on Tuesday against the plan <img src=x onerror="window.__pwned=2">.',
+        "ALSO READ : javascript:window.__pwned=3",
+        "Read more at javascript:window.__pwned=4 or at https://example.com/council.",
+        "",
+      ].join("\n"),
+    );
+    let slug: string | undefined;
+    for (let attempt = 0; attempt < 60 && !slug; attempt++) {
+      const response = await trpcGet("article.search", { q: "council" });
+      const body = (await response.json()) as { result?: { data: { items: { slug: string }[] } } };
+      slug = body.result?.data.items[0]?.slug;
+      if (!slug) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(slug).toBeDefined();
+    const { page, errors } = await open(`/articles/${slug}`);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator("main img").count()).toBe(0);
+    expect(await page.locator("h1").textContent()).toContain("<script>");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { siteDescription, siteName, siteUrl } from "~/lib/site";
 import "./globals.css";
@@ -46,14 +45,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="masthead">
           <div className="wrap masthead__inner">
-            <Link className="brand" href="/">
+            <a className="brand" href="/">
               {siteName}
-            </Link>
+            </a>
             <nav aria-label="Main">
               <ul className="nav">
                 {navigation.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href}>{item.label}</Link>
+                    <a href={item.href}>{item.label}</a>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -9,7 +8,7 @@ export default function NotFound() {
       <h1>We could not find that page</h1>
       <p>
         The article or page may have been removed, or the address may be mistyped. Try the{" "}
-        <Link href="/">latest articles</Link> or <Link href="/search">search the archive</Link>.
+        <a href="/">latest articles</a> or <a href="/search">search the archive</a>.
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ArticleList } from "~/components/article-card";
 import { EmptyState } from "~/components/empty-state";
 import { Pager, withQuery } from "~/components/pager";
@@ -50,19 +49,18 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           <nav aria-label="Sections">
             <ul className="chips">
               <li>
-                <Link href="/" aria-current={section ? undefined : "page"}>
+                <a href="/" aria-current={section ? undefined : "page"}>
                   All sections
-                </Link>
+                </a>
               </li>
               {stats.sections.map((s) => (
                 <li key={s.name}>
-                  <Link
+                  <a
                     href={withQuery("/", { section: s.name })}
                     aria-current={s.name === section ? "page" : undefined}
-                    prefetch={false}
                   >
                     {s.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -72,7 +70,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           <EmptyState title="That page does not exist">
             <p>
               The link you followed points to a page of results that is no longer valid.{" "}
-              <Link href="/">Go to the latest articles</Link>.
+              <a href="/">Go to the latest articles</a>.
             </p>
           </EmptyState>
         ) : page.items.length === 0 ? (
@@ -105,19 +103,19 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
             <dd>words</dd>
             <dt>{stats.quotes.toLocaleString("en-GB")}</dt>
             <dd>
-              <Link href="/quotes">quotations</Link>
+              <a href="/quotes">quotations</a>
             </dd>
             <dt>{(stats.entities.person ?? 0).toLocaleString("en-GB")}</dt>
             <dd>
-              <Link href="/entities?type=person">people</Link>
+              <a href="/entities?type=person">people</a>
             </dd>
             <dt>{(stats.entities.organization ?? 0).toLocaleString("en-GB")}</dt>
             <dd>
-              <Link href="/entities?type=organization">organizations</Link>
+              <a href="/entities?type=organization">organizations</a>
             </dd>
             <dt>{(stats.entities.place ?? 0).toLocaleString("en-GB")}</dt>
             <dd>
-              <Link href="/entities?type=place">places</Link>
+              <a href="/entities?type=place">places</a>
             </dd>
           </dl>
         </section>

@@ -1,14 +1,13 @@
 import type { Block } from "@news/schema";
-import Link from "next/link";
 import type { BodyItem, Segment } from "~/lib/article-body";
 import { safeHttpUrl } from "~/lib/safe-url";
 
 function Text({ segments }: { segments: Segment[] }) {
   return segments.map((segment, index) =>
     segment.href ? (
-      <Link key={index} href={segment.href} prefetch={false}>
+      <a key={index} href={segment.href}>
         {segment.text}
-      </Link>
+      </a>
     ) : (
       segment.text
     ),

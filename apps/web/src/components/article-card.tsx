@@ -1,5 +1,4 @@
 import type { ArticleSummary } from "@news/schema";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { articlePath } from "~/lib/site";
 import { PublishedDate } from "./published-date";
@@ -17,15 +16,11 @@ export function ArticleCard({ article, headingLevel = 2, children }: ArticleCard
     <article className="card">
       {article.section ? (
         <p className="kicker">
-          <Link href={`/?section=${encodeURIComponent(article.section)}`} prefetch={false}>
-            {article.section}
-          </Link>
+          <a href={`/?section=${encodeURIComponent(article.section)}`}>{article.section}</a>
         </p>
       ) : null}
       <Heading>
-        <Link href={articlePath(article.slug)} prefetch={false}>
-          {article.title}
-        </Link>
+        <a href={articlePath(article.slug)}>{article.title}</a>
       </Heading>
       {children ?? (article.summary ? <p className="card__lede">{article.summary}</p> : null)}
       <p className="meta">

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /** Keyset pagination: the next page is addressed by the cursor the store returned. */
 export function Pager({
   firstHref,
@@ -13,17 +11,11 @@ export function Pager({
   if (!firstHref && !nextHref) return null;
   return (
     <nav className="pager" aria-label="Pagination">
-      {firstHref ? (
-        <Link href={firstHref} prefetch={false}>
-          ← Back to the first page
-        </Link>
-      ) : (
-        <span />
-      )}
+      {firstHref ? <a href={firstHref}>← Back to the first page</a> : <span />}
       {nextHref ? (
-        <Link href={nextHref} prefetch={false} rel="next">
+        <a href={nextHref} rel="next">
           {nextLabel} →
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

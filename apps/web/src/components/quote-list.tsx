@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "~/lib/dates";
 import { articlePath, entityPath } from "~/lib/site";
 
@@ -13,15 +12,7 @@ export interface QuoteItem {
 function Speaker({ quote }: { quote: QuoteItem }) {
   const name = quote.speaker ?? "Unattributed";
   return (
-    <cite>
-      {quote.speakerSlug ? (
-        <Link href={entityPath(quote.speakerSlug)} prefetch={false}>
-          {name}
-        </Link>
-      ) : (
-        name
-      )}
-    </cite>
+    <cite>{quote.speakerSlug ? <a href={entityPath(quote.speakerSlug)}>{name}</a> : name}</cite>
   );
 }
 
@@ -42,10 +33,7 @@ export function QuoteList({ quotes }: { quotes: QuoteItem[] }) {
           </figure>
           {quote.article ? (
             <p className="quote-source">
-              In{" "}
-              <Link href={articlePath(quote.article.slug)} prefetch={false}>
-                {quote.article.title}
-              </Link>
+              In <a href={articlePath(quote.article.slug)}>{quote.article.title}</a>
               {quote.article.publishedAt ? (
                 <>
                   {", "}

@@ -20,6 +20,8 @@ interface LinkSpan {
 const PULL_QUOTE_MIN = 40;
 const PULL_QUOTE_MAX = 280;
 const PULL_QUOTE_LIMIT = 2;
+/** A pull quote goes this many blocks after its source, so it does not sit beside the same words. */
+const PULL_QUOTE_OFFSET = 2;
 
 /** The first mention of each linked entity, by block: one link per entity keeps the text readable. */
 function firstMentionLinks(article: Article, hrefFor: (entityId: string) => string | undefined) {
@@ -59,6 +61,7 @@ export function pickPullQuotes(article: Article): (Quote & { speaker: string })[
       (q): q is Quote & { speaker: string } =>
         q.kind === "statement" &&
         typeof q.speaker === "string" &&
+        (q.speakerType === "person" || q.speakerType === "organization") &&
         q.text.length >= PULL_QUOTE_MIN &&
         q.text.length <= PULL_QUOTE_MAX &&
         article.blocks[q.blockIndex]?.type !== "quote",
@@ -76,8 +79,12 @@ export function buildBody(
 ): BodyItem[] {
   const links = firstMentionLinks(article, hrefFor);
   const pullQuotes = new Map<number, (Quote & { speaker: string })[]>();
+  const lastBlock = article.blocks.length - 1;
   for (const quote of pickPullQuotes(article)) {
-    const after = quote.endBlockIndex ?? quote.blockIndex;
+    const after = Math.min(
+      (quote.endBlockIndex ?? quote.blockIndex) + PULL_QUOTE_OFFSET,
+      lastBlock,
+    );
     pullQuotes.set(after, [...(pullQuotes.get(after) ?? []), quote]);
   }
 

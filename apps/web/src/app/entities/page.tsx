@@ -1,6 +1,5 @@
 import { type EntitySummary, EntityType } from "@news/schema";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EmptyState } from "~/components/empty-state";
 import { withQuery } from "~/components/pager";
 import { entityTypePlural } from "~/lib/entity-types";
@@ -28,9 +27,7 @@ function EntityGroup({ type, entities }: { type: EntityType; entities: EntitySum
       <ul className="entity-list">
         {entities.map((entity) => (
           <li key={entity.slug}>
-            <Link href={entityPath(entity.slug)} prefetch={false}>
-              {entity.name}
-            </Link>
+            <a href={entityPath(entity.slug)}>{entity.name}</a>
             <span className="count">{plural(entity.articleCount, "article")}</span>
           </li>
         ))}
@@ -62,19 +59,18 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Sea
       <nav aria-label="Entity types">
         <ul className="chips">
           <li>
-            <Link href="/entities" aria-current={selected ? undefined : "page"}>
+            <a href="/entities" aria-current={selected ? undefined : "page"}>
               Everything
-            </Link>
+            </a>
           </li>
           {EntityType.options.map((type) => (
             <li key={type}>
-              <Link
+              <a
                 href={withQuery("/entities", { type })}
                 aria-current={type === selected ? "page" : undefined}
-                prefetch={false}
               >
                 {entityTypePlural[type]}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

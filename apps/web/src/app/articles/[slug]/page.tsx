@@ -1,7 +1,6 @@
 import type { Article, EntityType } from "@news/schema";
 import { serializeJsonLd, toJsonLd } from "@news/schema";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleBody } from "~/components/article-body";
@@ -88,9 +87,7 @@ function EntityTags({ article, slugs }: { article: Article; slugs: Map<string, s
               <ul className="chips">
                 {entities.map((e) => (
                   <li key={e.slug}>
-                    <Link href={entityPath(e.slug)} prefetch={false}>
-                      {e.name}
-                    </Link>
+                    <a href={entityPath(e.slug)}>{e.name}</a>
                   </li>
                 ))}
               </ul>
@@ -137,9 +134,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <header className="article__header">
             {article.section ? (
               <p className="kicker">
-                <Link href={`/?section=${encodeURIComponent(article.section)}`}>
-                  {article.section}
-                </Link>
+                <a href={`/?section=${encodeURIComponent(article.section)}`}>{article.section}</a>
               </p>
             ) : null}
             <h1 id="headline" className="article__headline">
@@ -178,9 +173,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
               <ul className="chips">
                 {article.keywords.map((keyword) => (
                   <li key={keyword}>
-                    <Link href={`/search?q=${encodeURIComponent(keyword)}`} prefetch={false}>
-                      {keyword}
-                    </Link>
+                    <a href={`/search?q=${encodeURIComponent(keyword)}`}>{keyword}</a>
                   </li>
                 ))}
               </ul>

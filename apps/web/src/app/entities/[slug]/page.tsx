@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleList } from "~/components/article-card";
@@ -39,9 +38,9 @@ export default async function EntityPage({ params }: { params: Params }) {
     <>
       <header className="page-head">
         <p className="kicker">
-          <Link href={withQuery("/entities", { type: entity.type })}>
+          <a href={withQuery("/entities", { type: entity.type })}>
             {entityTypeSingular[entity.type]}
-          </Link>
+          </a>
         </p>
         <h1>{entity.name}</h1>
         <p>
