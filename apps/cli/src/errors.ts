@@ -29,7 +29,13 @@ const FS_REASONS: Record<string, string> = {
   EMFILE: "too many open files",
   ENOSPC: "no space left on device",
   EROFS: "read-only file system",
+  ELOOP: "too many levels of symbolic links",
 };
+
+/** The short reason for a system error code such as ENOENT, when it has one. */
+export function systemReason(code: string): string | undefined {
+  return FS_REASONS[code];
+}
 
 /** "no such file or directory" for ENOENT and so on; the plain message for anything else. */
 export function describeSystemError(error: unknown): string {

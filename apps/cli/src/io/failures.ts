@@ -1,14 +1,6 @@
 import type { ParseError } from "@news/parser";
+import { systemReason } from "../errors.js";
 import { formatLocation } from "./messages.js";
-
-const SYSTEM_REASONS: Record<string, string> = {
-  ENOENT: "no such file or directory",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EISDIR: "is a directory",
-  ELOOP: "too many levels of symbolic links",
-  EMFILE: "too many open files",
-};
 
 /**
  * The reason alone: without the path the message may repeat, and with Node's
@@ -21,7 +13,7 @@ export function failureReason(path: string, message: string, line?: number): str
   }
   const system = /^(E[A-Z]+): ([^,]+), (\w+) '.*'$/.exec(reason);
   if (system?.[1] !== undefined) {
-    return `cannot ${system[3]}: ${SYSTEM_REASONS[system[1]] ?? system[2]}`;
+    return `cannot ${system[3]}: ${systemReason(system[1]) ?? system[2]}`;
   }
   return reason;
 }

@@ -20,10 +20,6 @@ export function wantsColor(stream: StreamLike, env: NodeJS.ProcessEnv = process.
 export const stdoutColors: Colors = createColors(wantsColor(process.stdout));
 export const stderrColors: Colors = createColors(wantsColor(process.stderr));
 
-export function isInteractive(stream: StreamLike): boolean {
-  return stream.isTTY === true;
-}
-
 /** Columns of the terminal; undefined for a pipe or a file, where lines are not cut. */
 export function terminalWidth(
   stream: Partial<Pick<WriteStream, "columns" | "isTTY">>,
