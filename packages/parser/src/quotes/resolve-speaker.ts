@@ -30,23 +30,50 @@ const SPOKESPERSON_NOUNS = new Set(
   ),
 );
 const ORGANIZATION_NOUNS = new Set(
-  "ministry government company firm department agency police army military embassy consulate office court council committee party union group federation board commission bank administration campaign team club authority authorities regulator network newspaper channel broadcaster organisation organization charity coalition alliance cabinet parliament senate congress".split(
+  "ministry ministries government governments company companies firm firms department agency agencies bank banks police army military embassy consulate office court council committee party union group federation board commission bank administration campaign team club authority authorities regulator network newspaper channel broadcaster organisation organization charity coalition alliance cabinet parliament senate congress".split(
     " ",
   ),
 );
 const PERSON_NOUNS = new Set(
-  "official officials minister ministers analyst analysts expert experts source sources lawyer lawyers economist economists leader leaders president chairman chief executive director manager coach player spokesman diplomat diplomats envoy officer officers witness witnesses resident residents campaigner campaigners activist activists researcher researchers scientist scientists doctor doctors teacher teachers author man woman boy girl father mother son daughter friend neighbour neighbor colleague member members negotiator negotiators investor investors trader traders executive executives founder judge prosecutor prosecutors aide aides adviser advisers advisor advisors".split(
-    " ",
-  ),
+  `official officials minister ministers analyst analysts expert experts source sources lawyer lawyers economist economists leader leaders president chairman chief executive director manager coach player spokesman diplomat diplomats envoy officer officers witness witnesses resident residents campaigner campaigners activist activists researcher researchers scientist scientists doctor doctors teacher teachers author man woman boy girl father mother son daughter friend neighbour neighbor colleague member members negotiator negotiators investor investors trader traders executive executives founder judge prosecutor prosecutors aide aides adviser advisers advisor advisors senator senators governor mayor
+  congressman congresswoman lawmaker lawmakers mp mps politician politicians spokesman chancellor secretary general
+  commander captain manager boss skipper striker defender midfielder goalkeeper star actor actress singer director
+  producer writer novelist artist musician fan fans user users customer customers consumer consumers worker workers
+  employee employees staff student students parent parents victim victims survivor survivors`
+    .split(/\s+/)
+    .filter((noun) => noun.length > 0),
 );
 const PRONOUNS = new Set(["he", "she"]);
 const NON_SPEAKERS = new Set(
-  "they it we i you this that which who what there these those one people everyone someone".split(
-    " ",
-  ),
+  "they we i you this that which who what there these those one people everyone someone".split(" "),
 );
 const ARTICLE = /^(?:a|an|the)\s+/i;
+const NAME_AFTER_ROLE =
+  /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const CAPITALISED = /^\p{Lu}/u;
+
+/** The last mention in a reading-ordered list that ends before a position. */
+function lastBefore(
+  mentions: readonly PlacedMention[],
+  blockIndex: number,
+  offset: number,
+): Entity | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const mention = mentions[middle] as PlacedMention;
+    if (
+      mention.blockIndex < blockIndex ||
+      (mention.blockIndex === blockIndex && mention.end <= offset)
+    ) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return mentions[low - 1]?.entity;
+}
 
 interface PlacedMention {
   readonly blockIndex: number;
@@ -61,6 +88,7 @@ export class SpeakerIndex {
   #byForm: Map<string, Entity> | undefined;
   /** Person mentions in reading order, for resolving "he" and "she". */
   #people: PlacedMention[] = [];
+  #organizations: PlacedMention[] = [];
   #mentionsByBlock = new Map<number, PlacedMention[]>();
 
   constructor(entities: readonly Entity[]) {
@@ -83,9 +111,13 @@ export class SpeakerIndex {
         if (list === undefined) this.#mentionsByBlock.set(mention.blockIndex, [placed]);
         else list.push(placed);
         if (entity.type === "person") this.#people.push(placed);
+        if (entity.type === "organization") this.#organizations.push(placed);
       }
     }
-    this.#people.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
+    const inReadingOrder = (a: PlacedMention, b: PlacedMention): number =>
+      a.blockIndex - b.blockIndex || a.start - b.start;
+    this.#people.sort(inReadingOrder);
+    this.#organizations.sort(inReadingOrder);
     this.#byForm = byForm;
     return byForm;
   }
@@ -93,22 +125,13 @@ export class SpeakerIndex {
   /** The person mentioned last before a position. */
   personBefore(blockIndex: number, offset: number): Entity | undefined {
     if (this.#byForm === undefined) this.#build();
-    let low = 0;
-    let high = this.#people.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const mention = this.#people[middle];
-      if (
-        mention !== undefined &&
-        (mention.blockIndex < blockIndex ||
-          (mention.blockIndex === blockIndex && mention.end <= offset))
-      ) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
-    return this.#people[low - 1]?.entity;
+    return lastBefore(this.#people, blockIndex, offset);
+  }
+
+  /** The organisation mentioned last before a position, for "it said". */
+  organizationBefore(blockIndex: number, offset: number): Entity | undefined {
+    if (this.#byForm === undefined) this.#build();
+    return lastBefore(this.#organizations, blockIndex, offset);
   }
 
   /** The entities mentioned inside a range of a block, people first. */
@@ -140,6 +163,13 @@ function fromEntity(entity: Entity): ResolvedSpeaker {
   return { speaker: entity.name, speakerType, speakerEntityId: entity.id };
 }
 
+function fromName(name: string, index: SpeakerIndex): ResolvedSpeaker {
+  const entity = index.entityNamed(name);
+  return entity !== undefined && entity.type !== "other"
+    ? fromEntity(entity)
+    : { speaker: name, speakerType: "person" };
+}
+
 function withoutTitles(phrase: string): string {
   const words = phrase.split(/\s+/);
   let first = 0;
@@ -159,6 +189,10 @@ export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSp
   if (PRONOUNS.has(lower)) {
     const person = index.personBefore(cue.blockIndex, cue.start);
     return person === undefined ? undefined : fromEntity(person);
+  }
+  if (lower === "it") {
+    const organization = index.organizationBefore(cue.blockIndex, cue.start);
+    return organization === undefined ? undefined : fromEntity(organization);
   }
   if (NON_SPEAKERS.has(lower)) return undefined;
 
@@ -181,6 +215,9 @@ export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSp
   if (words.every((word) => CAPITALISED.test(word)) && words.length <= 4) {
     return { speaker: withoutTitles(phrase), speakerType: "person" };
   }
+  // "economy minister Heizo Takenaka", "economist Gary Thayer of AG Edwards": the name after the role.
+  const name = NAME_AFTER_ROLE.exec(phrase)?.[1];
+  if (name !== undefined) return fromName(name, index);
   if (
     ARTICLE.test(phrase) ||
     /^(?:his|her|their|its|one|two|three|several|many|some)\s/i.test(phrase) ||

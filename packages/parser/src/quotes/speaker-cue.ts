@@ -33,6 +33,7 @@ const SUBJECT_THEN_VERB = new RegExp(
   "u",
 );
 const ACCORDING_TO_AFTER = /^[\s,]*according to\s+([^,.;:!?“"]{1,80})/iu;
+const APPOSITIVE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const LEADING_CONNECTIVES = /^(?:(?:and|but|so|while|as|yet|then|now)\s+)+/i;
 const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`, "i");
 
@@ -71,8 +72,16 @@ function subjectOf(clause: string): { phrase: string; offset: number } | undefin
       offset = lastBreak + 1;
       text = tail;
     } else {
-      // "The minister, who spoke in Delhi, said": the subject is before the first comma.
-      text = text.slice(0, text.indexOf(","));
+      // "The Shadow Secretary of State, Theresa May, said": a name in apposition is the subject;
+      // "The minister, who spoke in Delhi, said": otherwise the subject is before the first comma.
+      const previousBreak = text.lastIndexOf(",", lastBreak - 1);
+      const apposition = text.slice(previousBreak + 1, lastBreak);
+      if (previousBreak !== -1 && APPOSITIVE_NAME.test(apposition.trim())) {
+        offset = previousBreak + 1;
+        text = apposition;
+      } else {
+        text = text.slice(0, text.indexOf(","));
+      }
     }
   }
   const leading = text.length - text.trimStart().length;
