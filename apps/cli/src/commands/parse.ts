@@ -6,7 +6,7 @@ import { describeProblem, resolveInputs } from "../io/inputs.js";
 import { printError, printNote } from "../io/messages.js";
 import { openOutput } from "../io/output.js";
 import { parseSources } from "../io/parse-sources.js";
-import { stdoutColors } from "../io/terminal.js";
+import { readingWidth, stdoutColors } from "../io/terminal.js";
 import { type ArticleFormat, articleStream } from "../render/formats.js";
 
 export interface ParseCommandOptions {
@@ -26,7 +26,8 @@ export async function parseCommand(
   const format = options.format ?? (layout === "single" ? "json" : "ndjson");
   const colors = options.out === undefined ? stdoutColors : createColors(false);
   const siteUrl = normaliseSiteUrl(options.siteUrl);
-  const stream = articleStream(format, layout, { colors, siteUrl });
+  const width = options.out === undefined ? readingWidth(process.stdout) : undefined;
+  const stream = articleStream(format, layout, { colors, siteUrl, width });
   const output = await openOutput(options.out);
   let parsed = 0;
   let failed = 0;

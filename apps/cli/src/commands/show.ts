@@ -5,7 +5,7 @@ import { normaliseSiteUrl } from "../export/site.js";
 import { describeParseFailure } from "../io/failures.js";
 import { writeDocument } from "../io/output.js";
 import { withIndex } from "../io/store-access.js";
-import { stdoutColors } from "../io/terminal.js";
+import { readingWidth, stdoutColors } from "../io/terminal.js";
 import { type ArticleFormat, articleStream } from "../render/formats.js";
 
 export interface ShowCommandOptions {
@@ -37,6 +37,7 @@ export async function showCommand(reference: string, options: ShowCommandOptions
   }
   const stream = articleStream(options.format, "single", {
     colors: stdoutColors,
+    width: readingWidth(process.stdout),
     siteUrl: normaliseSiteUrl(options.siteUrl),
   });
   await writeDocument(undefined, `${stream.start}${stream.article(article, 0)}${stream.end}`);

@@ -26,3 +26,11 @@ export function terminalWidth(
 ): number | undefined {
   return stream.isTTY === true && typeof stream.columns === "number" ? stream.columns : undefined;
 }
+
+/** Where running text wraps on a terminal: its width, but no wider than is comfortable to read. */
+export function readingWidth(
+  stream: Partial<Pick<WriteStream, "columns" | "isTTY">>,
+): number | undefined {
+  const width = terminalWidth(stream);
+  return width === undefined ? undefined : Math.min(width, 100);
+}

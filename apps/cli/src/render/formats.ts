@@ -19,6 +19,8 @@ export interface ArticleStream {
 
 export interface StreamOptions {
   colors: Colors;
+  /** Columns to wrap text to (a terminal); unset keeps one line per paragraph. */
+  width?: number;
   /** The site the article pages live on, for JSON-LD and ninjs links. */
   siteUrl: string;
 }
@@ -37,7 +39,7 @@ function jsonFor(format: ArticleFormat, article: Article, siteUrl: string): unkn
 export function articleStream(
   format: ArticleFormat,
   layout: Layout,
-  { colors, siteUrl }: StreamOptions,
+  { colors, siteUrl, width }: StreamOptions,
 ): ArticleStream {
   switch (format) {
     case "markdown":
@@ -50,7 +52,7 @@ export function articleStream(
       return {
         start: "",
         article: (article, index) =>
-          `${index > 0 ? `\n${"─".repeat(72)}\n\n` : ""}${articleToText(article, colors)}`,
+          `${index > 0 ? `\n${"─".repeat(72)}\n\n` : ""}${articleToText(article, { colors, width })}`,
         end: "",
       };
     case "json":

@@ -29,12 +29,18 @@ describe("article renderers", () => {
   });
 
   it("renders text without escape codes unless colours are on", () => {
-    const text = articleToText(sampleArticle(), plain);
+    const text = articleToText(sampleArticle(), { colors: plain });
     expect(text).toMatch(/^Bridge \*Reopens\* in May\n=+\n/);
     expect(text).toContain("Quotes (1)\n  “The bridge reopens in May.”\n      — Elena Ruiz");
     expect(text).toContain("  People: Elena Ruiz");
     expect(text).not.toContain("\u001b[");
-    expect(articleToText(sampleArticle(), coloured)).toContain("\u001b[");
+    expect(articleToText(sampleArticle(), { colors: coloured })).toContain("\u001b[");
+  });
+
+  it("wraps text at word boundaries when given a width", () => {
+    const text = articleToText(sampleArticle(), { colors: plain, width: 24 });
+    for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(24);
+    expect(text).toContain("PORTVILLE - Mayor Elena\nRuiz said:");
   });
 
   it("streams many articles as NDJSON, or as a JSON array with json", () => {

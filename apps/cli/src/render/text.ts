@@ -1,38 +1,59 @@
 import type { Article, Block } from "@news/schema";
+import wrapAnsi from "wrap-ansi";
 import type { Colors } from "../io/terminal.js";
 import { entityGroups, metaLine, quoteAttribution, quotesToShow } from "./article-parts.js";
 
-function blockToText(block: Block, colors: Colors): string {
+export interface TextOptions {
+  colors: Colors;
+  /** Wrap lines at word boundaries to this many columns (a terminal); unset keeps one line per paragraph. */
+  width?: number;
+}
+
+/** Wraps `text` to the width, with `first` before the first line and `rest` before the others. */
+function layout(text: string, width: number | undefined, first = "", rest = first): string {
+  if (width === undefined) return `${first}${text}`;
+  const lines = wrapAnsi(text, Math.max(20, width - first.length), { hard: true }).split("\n");
+  return lines.map((line, index) => `${index === 0 ? first : rest}${line}`).join("\n");
+}
+
+function blockToText(block: Block, { colors, width }: TextOptions): string {
   switch (block.type) {
     case "heading":
-      return colors.bold(block.text);
+      return layout(colors.bold(block.text), width);
     case "quote":
-      return `    ${block.text}`;
+      return layout(block.text, width, "    ");
     case "list-item":
-      return `  • ${block.text}`;
+      return layout(block.text, width, "  • ", "    ");
     case "credit":
-      return colors.dim(block.text);
+      return layout(colors.dim(block.text), width);
     case "related": {
       const label = block.label ? `${block.label}: ` : "";
-      return colors.dim(`${label}${block.text}${block.url ? ` <${block.url}>` : ""}`);
+      return layout(
+        colors.dim(`${label}${block.text}${block.url ? ` <${block.url}>` : ""}`),
+        width,
+      );
     }
     default:
-      return block.text;
+      return layout(block.text, width);
   }
 }
 
 /** Plain text for reading in a terminal or a pager; `colors` adds emphasis only on a terminal. */
-export function articleToText(article: Article, colors: Colors): string {
-  const lines: string[] = [colors.bold(article.title)];
-  lines.push("=".repeat(Math.min(article.title.length, 80)));
-  if (article.subtitle) lines.push(colors.italic(article.subtitle));
-  lines.push(colors.dim(metaLine(article).join(" · ")), "");
-  for (const block of article.blocks) lines.push(blockToText(block, colors), "");
+export function articleToText(article: Article, options: TextOptions): string {
+  const { colors, width } = options;
+  const lines: string[] = [layout(colors.bold(article.title), width)];
+  lines.push("=".repeat(Math.min(article.title.length, width ?? 80)));
+  if (article.subtitle) lines.push(layout(colors.italic(article.subtitle), width));
+  lines.push(layout(colors.dim(metaLine(article).join(" · ")), width), "");
+  for (const block of article.blocks) lines.push(blockToText(block, options), "");
   const quotes = quotesToShow(article);
   if (quotes.length > 0) {
     lines.push(colors.bold(`Quotes (${quotes.length})`));
     for (const quote of quotes) {
-      lines.push(`  “${quote.text}”`, `      — ${colors.cyan(quoteAttribution(quote))}`);
+      lines.push(
+        layout(`“${quote.text}”`, width, "  "),
+        layout(`— ${colors.cyan(quoteAttribution(quote))}`, width, "      "),
+      );
     }
     lines.push("");
   }
@@ -40,7 +61,8 @@ export function articleToText(article: Article, colors: Colors): string {
   if (groups.length > 0) {
     lines.push(colors.bold("Entities"));
     for (const group of groups) {
-      lines.push(`  ${group.label}: ${group.entities.map((entity) => entity.name).join(", ")}`);
+      const names = group.entities.map((entity) => entity.name).join(", ");
+      lines.push(layout(`${group.label}: ${names}`, width, "  ", "    "));
     }
     lines.push("");
   }
