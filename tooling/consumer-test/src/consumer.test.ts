@@ -15,7 +15,8 @@ import { type PackedPackage, packPackage, readFromTarball } from "./tarball.js";
 
 const fixturesDir = join(repoRoot, "tooling/consumer-test/fixtures");
 const seedPath = join(repoRoot, "seeds/000_3e38a193c9175502.txt");
-const npmInstallTimeoutMs = 6 * 60 * 1000;
+// npm compiles better-sqlite3 from source unless its cache has a build: minutes on a busy machine.
+const npmInstallTimeoutMs = 10 * 60 * 1000;
 
 const present = publishablePackages.filter(isInWorkspace);
 for (const pkg of publishablePackages.filter((candidate) => !isInWorkspace(candidate))) {
