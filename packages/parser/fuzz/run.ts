@@ -1,6 +1,7 @@
 /**
  * Long property run: `pnpm fuzz` (FUZZ_RUNS cases in total, default 1,000,000; FUZZ_SEED to
- * replay). Runs against the built package (dist), as a consumer would.
+ * replay; FUZZ_ONLY=strings,bytes to run some properties, e.g. in parallel processes). Runs
+ * against the built package (dist), as a consumer would.
  *
  * By default the run goes on past a failing case, so one run counts every kind of failure: each
  * kind is printed once with the fast-check seed and path that replay it. FUZZ_STOP=1 stops at the
@@ -73,7 +74,7 @@ let grandTotal = 0;
 let failedCases = 0;
 
 for (const [index, property] of properties.entries()) {
-  if (only !== undefined && only !== property.name) continue;
+  if (only !== undefined && !only.split(",").includes(property.name)) continue;
   const numRuns = Math.max(1, Math.round(totalRuns * property.share));
   const outcomes = new Map<CaseOutcome | "FAILED", number>();
   const failures = new Map<string, FailureKind>();

@@ -37,19 +37,19 @@ function holds(cases: fc.Arbitrary<FuzzCase>, numRuns: number): void {
 
 describe("parser under hostile input (property-based)", () => {
   it("arbitrary strings: only ParseError, valid Articles, deterministic", () => {
-    holds(textCases(), 600);
+    holds(textCases(), 1500);
   }, 60_000);
 
   it("arbitrary bytes", () => {
-    holds(byteCases(), 400);
+    holds(byteCases(), 1000);
   }, 60_000);
 
   it("mutated corpus files as text: truncation, splices, quotes, line ends, bidi, emoji", () => {
-    holds(corpusTextCases(corpus.bytes), 400);
+    holds(corpusTextCases(corpus.bytes), 600);
   }, 60_000);
 
   it("mutated corpus files as bytes: invalid UTF-8, NULs, UTF-16, Latin-1", () => {
-    holds(corpusByteCases(corpus.bytes), 250);
+    holds(corpusByteCases(corpus.bytes), 500);
   }, 60_000);
 });
 
