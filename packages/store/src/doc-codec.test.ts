@@ -29,3 +29,16 @@ describe("stored articles", () => {
     expect(decodeText(stored.text)).toBe("A subtitle\nwith a break\none\ntwo\n\né \uE000 marker");
   });
 });
+
+describe("long articles", () => {
+  it("round-trip when the text is longer than the compression window", () => {
+    const parsed = safeParseArticle("Long one\n\nStart.\n", { path: "x.txt" });
+    if (!parsed.ok) throw parsed.error;
+    const blocks = Array.from({ length: 400 }, (_, i) => ({
+      type: "paragraph" as const,
+      text: `Paragraph ${i} says something different about item ${i * 7919}.`,
+    }));
+    const article: Article = { ...parsed.article, blocks };
+    expect(decodeArticle(encodeArticle(article))).toEqual(article);
+  });
+});

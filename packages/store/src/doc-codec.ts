@@ -4,9 +4,10 @@ import { articleText } from "./article-text.js";
 
 /**
  * Stored articles are raw deflate behind a one-byte format tag, so the encoding can change without a data
- * migration; the document uses a preset dictionary of the JSON keys every article repeats.
+ * migration.
  */
 const FORMAT_DEFLATE_V1 = 1;
+const WINDOW_BYTES = 32 * 1024;
 const DICTIONARY = Buffer.from(
   [
     '"mentions":[{"blockIndex":0,"start":0,"end":0}]',
@@ -38,9 +39,10 @@ export function encodeArticle(article: Article): StoredArticle {
   const lengths = article.blocks.map((block) => block.text.length);
   const rest = { ...article, blocks: article.blocks.map((block) => ({ ...block, text: "" })) };
   const json = Buffer.from(JSON.stringify([lengths, rest]), "utf8");
+  const text = Buffer.from(articleText(article), "utf8");
   return {
-    doc: tagged(deflateRawSync(json, { dictionary: DICTIONARY })),
-    text: tagged(deflateRawSync(Buffer.from(articleText(article), "utf8"))),
+    doc: tagged(deflateRawSync(json, { dictionary: dictionaryFor(text) })),
+    text: tagged(deflateRawSync(text)),
   };
 }
 
@@ -49,9 +51,10 @@ export function decodeText(stored: Uint8Array): string {
 }
 
 export function decodeArticle(stored: StoredArticle): Article {
-  const json = inflateRawSync(untagged(stored.doc), { dictionary: DICTIONARY });
+  const textBytes = inflateRawSync(untagged(stored.text));
+  const json = inflateRawSync(untagged(stored.doc), { dictionary: dictionaryFor(textBytes) });
   const [lengths, article] = JSON.parse(json.toString("utf8")) as [number[], Article];
-  const text = decodeText(stored.text);
+  const text = textBytes.toString("utf8");
   let offset = article.subtitle ? article.subtitle.length + 1 : 0;
   article.blocks.forEach((block, i) => {
     const length = lengths[i] ?? 0;
@@ -59,6 +62,15 @@ export function decodeArticle(stored: StoredArticle): Article {
     offset += length + 1;
   });
   return article;
+}
+
+/**
+ * The document is compressed against the JSON keys and the article's own text, so names, quotations and
+ * the summary it repeats from the text cost back-references; deflate looks back at most 32 KiB.
+ */
+function dictionaryFor(text: Buffer): Buffer {
+  const room = WINDOW_BYTES - DICTIONARY.length;
+  return Buffer.concat([DICTIONARY, text.length > room ? text.subarray(text.length - room) : text]);
 }
 
 function tagged(packed: Buffer): Buffer {

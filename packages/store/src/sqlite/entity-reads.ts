@@ -1,5 +1,6 @@
-import type { EntityDetail, EntitySummary, Page, QuoteRecord } from "@news/schema";
+import type { Article, EntityDetail, EntitySummary, Page, QuoteRecord } from "@news/schema";
 import { decodeCursor, encodeCursor } from "../cursor.js";
+import { decodeArticle, type StoredArticle } from "../doc-codec.js";
 import { nameKey } from "../slug.js";
 import type { ListEntitiesOptions, ListQuotesOptions } from "../store.js";
 import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
@@ -63,11 +64,12 @@ export function getEntity(sql: StatementCache, slug: string): EntityDetail | nul
   return {
     ...entityOf(entity),
     articles: articles.map(summaryOf),
-    quotes: quotes.map(quoteOf),
+    quotes: quotesOf(sql, quotes),
   };
 }
 
-const QUOTE_SELECT = `SELECT q.rowid AS rowid, q.sort_key AS sortKey, q.text AS text, q.speaker AS speaker,
+const QUOTE_SELECT = `SELECT q.rowid AS rowid, q.sort_key AS sortKey, q.article AS article, q.ord AS ord,
+  q.speaker AS speaker,
   q.speaker_type AS speakerType, e.slug AS speakerSlug, q.channel AS channel, q.kind AS kind,
   a.id AS articleId, a.slug AS articleSlug, a.title AS articleTitle, a.published_at AS publishedAt
   FROM quotes q JOIN articles a ON a.rowid = q.article LEFT JOIN entities e ON e.rowid = q.speaker_entity`;
@@ -75,7 +77,8 @@ const QUOTE_SELECT = `SELECT q.rowid AS rowid, q.sort_key AS sortKey, q.text AS 
 interface QuoteRow {
   rowid: number;
   sortKey: number;
-  text: string;
+  article: number;
+  ord: number;
   speaker: string | null;
   speakerType: QuoteRecord["speakerType"] | null;
   speakerSlug: string | null;
@@ -87,9 +90,25 @@ interface QuoteRow {
   publishedAt: string | null;
 }
 
-function quoteOf(row: QuoteRow): QuoteRecord {
+/** Quote rows point into their article's document; each document is inflated once per call. */
+function quotesOf(sql: StatementCache, rows: QuoteRow[]): QuoteRecord[] {
+  const documents = new Map<number, Article | null>();
+  const statement = sql.get("SELECT doc, text FROM documents WHERE article = ?");
+  return rows.flatMap((row) => {
+    let article = documents.get(row.article);
+    if (article === undefined) {
+      const stored = statement.get(row.article) as StoredArticle | undefined;
+      article = stored ? decodeArticle(stored) : null;
+      documents.set(row.article, article);
+    }
+    const text = article?.quotes[row.ord]?.text;
+    return text ? [quoteOf(row, text)] : [];
+  });
+}
+
+function quoteOf(row: QuoteRow, text: string): QuoteRecord {
   const quote: QuoteRecord = {
-    text: row.text,
+    text,
     kind: row.kind,
     articleId: row.articleId,
     articleSlug: row.articleSlug,
@@ -131,7 +150,7 @@ export function listQuotes(
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
-    items: items.map(quoteOf),
+    items: quotesOf(sql, items),
     nextCursor: rows.length > limit && last ? encodeCursor([last.sortKey, last.rowid]) : null,
   };
 }

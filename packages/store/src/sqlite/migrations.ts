@@ -10,7 +10,8 @@
  * `sort_key` is the publication time, else the first-indexed time, in milliseconds since the epoch; it is
  * copied into `article_entities` and `quotes` so their listings are index-ordered. `articles.entity_links`
  * holds the article's `[entity rowid, mentions]` pairs, so removing or relating an article needs no second
- * index on `article_entities` (whose rows the writer maintains; they carry no foreign keys).
+ * index on `article_entities` (whose rows the writer maintains; they carry no foreign keys). A quote row
+ * points at `quotes[ord]` of its article's document rather than copying the words.
  */
 export const migrations: readonly string[] = [
   `
@@ -67,8 +68,8 @@ export const migrations: readonly string[] = [
   CREATE TABLE quotes (
     rowid INTEGER PRIMARY KEY,
     article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
     sort_key INTEGER NOT NULL,
-    text TEXT NOT NULL,
     speaker TEXT,
     speaker_type TEXT,
     speaker_entity INTEGER REFERENCES entities (rowid) ON DELETE SET NULL,

@@ -60,7 +60,7 @@ function prepareStatements(db: Db) {
       "DELETE FROM article_entities WHERE entity = ? AND sort_key = ? AND article = ?",
     ),
     insertQuote: p(
-      `INSERT INTO quotes (article, sort_key, text, speaker, speaker_type, speaker_entity, channel, kind)
+      `INSERT INTO quotes (article, ord, sort_key, speaker, speaker_type, speaker_entity, channel, kind)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertFigure: p(
@@ -153,21 +153,21 @@ export class SqliteWriter implements IndexTarget {
     this.sql.insertDocument.run(rowid, doc, text);
     this.sql.insertFts.run(rowid, searchableTitle(article), searchableText(articleText(article)));
     const entityRowids = this.linkEntities(rowid, sortKey, article.entities);
-    for (const quote of article.quotes) {
+    article.quotes.forEach((quote, ord) => {
       const speakerEntity = quote.speakerEntityId
         ? entityRowids.get(quote.speakerEntityId)
         : undefined;
       this.sql.insertQuote.run(
         rowid,
+        ord,
         sortKey,
-        quote.text,
         quote.speaker ?? null,
         quote.speakerType ?? null,
         speakerEntity ?? null,
         quote.channel ?? null,
         quote.kind,
       );
-    }
+    });
     article.figures.forEach((figure, ord) => {
       this.sql.insertFigure.run(
         rowid,
