@@ -21,6 +21,7 @@ function isRealIsoDate(iso: string): boolean {
 function fromDate(date: Date): string | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
   const iso = date.toISOString();
+  if (!ISO_DATE.test(iso)) return undefined;
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }
 
@@ -42,7 +43,8 @@ export function toIsoDate(value: unknown): string | undefined {
   if (!start.isCertain("hour")) {
     const [year, month, day] = [start.get("year"), start.get("month"), start.get("day")];
     if (year === null || month === null || day === null) return undefined;
-    return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    const calendar = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    return ISO_DATE.test(calendar) && isRealIsoDate(calendar) ? calendar : undefined;
   }
   return fromDate(start.date());
 }

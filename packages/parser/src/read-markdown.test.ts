@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toIsoDate } from "./dates.js";
 import { ParseError } from "./errors.js";
 import { parseArticle } from "./pipeline.js";
 import { readMarkdown } from "./read-markdown.js";
@@ -117,5 +118,23 @@ describe("readMarkdown", () => {
       expect(error).toMatchObject({ code: "front-matter", path: "bad.md" });
       expect((error as ParseError).line).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe("Markdown edge cases", () => {
+  it("ignores an empty link target", () => {
+    const article = parseArticle("# T\n\nRelated: [Other story]()\n");
+    expect(article.blocks[0]).toEqual({
+      type: "related",
+      text: "Other story",
+      label: "Related",
+      line: 3,
+    });
+  });
+
+  it("drops a date out of the ISO 8601 range", () => {
+    expect(toIsoDate(new Date(Date.UTC(10000, 0, 1)))).toBeUndefined();
+    expect(toIsoDate(new Date(Date.UTC(2025, 11, 11, 9, 30)))).toBe("2025-12-11T09:30:00.000Z");
+    expect(toIsoDate("2025-02-30")).toBeUndefined();
   });
 });

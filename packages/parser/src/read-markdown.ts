@@ -20,7 +20,8 @@ function inlineText(tokens: readonly Token[] | undefined, links: string[] = []):
   for (const token of tokens ?? []) {
     switch (token.type) {
       case "link":
-        links.push((token as Tokens.Link).href);
+        if ((token as Tokens.Link).href.trim().length > 0)
+          links.push((token as Tokens.Link).href.trim());
         text += inlineText((token as Tokens.Link).tokens, links).text;
         break;
       case "strong":
