@@ -267,8 +267,14 @@ export function applyTextMutation(text: string, mutation: TextMutation): string 
         return ["\n", "\r\n", "\r", "\n\r"][n % 4] ?? "\n";
       });
     }
-    case "longLine":
-      return text.slice(0, i) + mutation.token.repeat(mutation.times) + text.slice(i);
+    case "longLine": {
+      // At most ~64 K units: long enough to expose super-linear work, short enough for a million cases.
+      const times = Math.min(
+        mutation.times,
+        Math.ceil(64_000 / Math.max(1, mutation.token.length)),
+      );
+      return text.slice(0, i) + mutation.token.repeat(times) + text.slice(i);
+    }
     case "combining": {
       const end = Math.min(text.length, i + mutation.length);
       let out = "";
