@@ -120,3 +120,13 @@ describe("classifyBlocks", () => {
     expect(blocks[0]?.text).toBe(PARAGRAPH);
   });
 });
+
+describe("filler lines", () => {
+  it.each(["Advertisement", "Story continues below advertisement", "###", "-30-", "* * *"])(
+    "drops %j",
+    (text) => {
+      const { blocks } = classifyBlocks(prose(PARAGRAPH, text, PARAGRAPH), true);
+      expect(blocks.map((block) => block.text)).toEqual([PARAGRAPH, PARAGRAPH]);
+    },
+  );
+});

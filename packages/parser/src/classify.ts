@@ -79,6 +79,26 @@ export interface ClassifiedBlocks {
   dates: Partial<Record<TimestampLine["field"], string>>;
 }
 
+/** Lines that web pages interleave with a story: never part of it. */
+const BOILERPLATE_LINES = new Set([
+  "advertisement",
+  "skip advertisement",
+  "story continues below advertisement",
+  "story continues below",
+  "continue reading below",
+  "continue reading the main story",
+  "scroll to continue with content",
+  "article continues below",
+]);
+/** End-of-story marks and separators: "###", "-30-", "* * *". */
+const SEPARATOR_LINE = /^(?:[#*=~_—–-]\s*){3,}$|^-30-$|^(?:END|ENDS)$/;
+
+function isFiller(text: string): boolean {
+  return (
+    SEPARATOR_LINE.test(text) || BOILERPLATE_LINES.has(text.toLowerCase().replace(/[.:]$/, ""))
+  );
+}
+
 function withoutBoilerplate(text: string): string {
   const trimmed = text.trim();
   for (const phrase of TRAILING_BOILERPLATE) {
@@ -157,7 +177,7 @@ export function classifyBlocks(
   const dates: ClassifiedBlocks["dates"] = {};
   raws.forEach((raw, index) => {
     const text = withoutBoilerplate(raw.text);
-    if (text.length === 0) return;
+    if (text.length === 0 || (raw.kind === "prose" && isFiller(text))) return;
     const cleaned: RawBlock = { ...raw, text };
     if (byline === undefined && blocks.length < BYLINE_WINDOW && isByline(cleaned, index)) {
       byline = { text, line: raw.line };

@@ -138,3 +138,13 @@ describe("Markdown edge cases", () => {
     expect(toIsoDate("2025-02-30")).toBeUndefined();
   });
 });
+
+describe("Markdown title placement", () => {
+  it("takes the first # heading as the title even after an image", () => {
+    const article = parseArticle("![photo](a.jpg)\n\n# The title\n\nText of the story.\n", {
+      format: "markdown",
+    });
+    expect(article.title).toBe("The title");
+    expect(article.warnings).toEqual([]);
+  });
+});

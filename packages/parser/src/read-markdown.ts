@@ -181,11 +181,9 @@ export function readMarkdown(text: string): Draft {
     const at = line + leadingNewlines(token.raw);
     line += countNewlines(token.raw);
     if (token.type === "space") continue;
-    if (
-      previous === undefined &&
-      token.type === "heading" &&
-      (token as Tokens.Heading).depth === 1
-    ) {
+    const firstH1 =
+      title === undefined && blocks.length === 0 && token.type === "heading" && token.depth === 1;
+    if (firstH1) {
       const heading = collapse(inlineText((token as Tokens.Heading).tokens).text);
       if (heading.length > 0) {
         title = { text: heading, line: at };
