@@ -2,7 +2,8 @@ import type { QuoteRecord } from "@news/schema";
 import { EXIT_OK } from "../errors.js";
 import { printNote } from "../io/messages.js";
 import { collectPages, withIndex } from "../io/store-access.js";
-import { type Colors, stdoutColors } from "../io/terminal.js";
+import { type Colors, readingWidth, stdoutColors } from "../io/terminal.js";
+import { indentWrapped } from "../io/wrap.js";
 
 export interface QuotesCommandOptions {
   speaker?: string;
@@ -11,10 +12,11 @@ export interface QuotesCommandOptions {
   json?: boolean;
 }
 
-function renderQuote(quote: QuoteRecord, colors: Colors): string {
+function renderQuote(quote: QuoteRecord, colors: Colors, width?: number): string {
   const speaker = quote.speaker ?? "unattributed";
   const channel = quote.channel ? ` on ${quote.channel}` : "";
-  return `“${quote.text}”\n    — ${colors.cyan(speaker)}${channel}, ${colors.dim(quote.articleTitle)}\n`;
+  const source = `— ${colors.cyan(speaker)}${channel}, ${colors.dim(quote.articleTitle)}`;
+  return `${indentWrapped(`“${quote.text}”`, width, "", " ")}\n${indentWrapped(source, width, "    ", "      ")}\n`;
 }
 
 /** `news quotes`: who said what, newest first, as a list or `--json`. */
@@ -38,6 +40,7 @@ export async function quotesCommand(options: QuotesCommandOptions): Promise<numb
     printNote(options.speaker ? `no quotations by "${options.speaker}"` : "no quotations found");
     return EXIT_OK;
   }
-  process.stdout.write(quotes.map((quote) => renderQuote(quote, stdoutColors)).join("\n"));
+  const width = readingWidth(process.stdout);
+  process.stdout.write(quotes.map((quote) => renderQuote(quote, stdoutColors, width)).join("\n"));
   return EXIT_OK;
 }

@@ -2,7 +2,8 @@ import type { SearchHit, SnippetPart } from "@news/schema";
 import { EXIT_OK } from "../errors.js";
 import { printNote } from "../io/messages.js";
 import { collectPages, withIndex } from "../io/store-access.js";
-import { type Colors, stdoutColors } from "../io/terminal.js";
+import { type Colors, readingWidth, stdoutColors } from "../io/terminal.js";
+import { indentWrapped } from "../io/wrap.js";
 
 export interface SearchCommandOptions {
   limit: number;
@@ -20,9 +21,13 @@ function renderSnippet(parts: SnippetPart[], colors: Colors): string {
     .trim();
 }
 
-function renderHit(hit: SearchHit, rank: number, colors: Colors): string {
+function renderHit(hit: SearchHit, rank: number, colors: Colors, width?: number): string {
   const meta = [hit.section, hit.publishedAt?.slice(0, 10), hit.slug].filter(Boolean).join(" · ");
-  return `${colors.bold(`${rank}. ${hit.title}`)}\n   ${colors.dim(meta)}\n   ${renderSnippet(hit.snippet, colors)}\n`;
+  return [
+    indentWrapped(colors.bold(`${rank}. ${hit.title}`), width, "", "   "),
+    indentWrapped(colors.dim(meta), width, "   "),
+    indentWrapped(renderSnippet(hit.snippet, colors), width, "   "),
+  ].join("\n");
 }
 
 /** `news search`: ranked hits with highlighted snippets, or `--json`. */
@@ -46,8 +51,8 @@ export async function searchCommand(query: string, options: SearchCommandOptions
     printNote(`no articles match "${query}"`);
     return EXIT_OK;
   }
-  process.stdout.write(
-    hits.map((hit, index) => renderHit(hit, index + 1, stdoutColors)).join("\n"),
-  );
+  const width = readingWidth(process.stdout);
+  const rendered = hits.map((hit, index) => renderHit(hit, index + 1, stdoutColors, width));
+  process.stdout.write(`${rendered.join("\n\n")}\n`);
   return EXIT_OK;
 }

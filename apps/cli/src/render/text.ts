@@ -1,19 +1,12 @@
 import type { Article, Block } from "@news/schema";
-import wrapAnsi from "wrap-ansi";
 import type { Colors } from "../io/terminal.js";
+import { indentWrapped as layout } from "../io/wrap.js";
 import { entityGroups, metaLine, quoteAttribution, quotesToShow } from "./article-parts.js";
 
 export interface TextOptions {
   colors: Colors;
   /** Wrap lines at word boundaries to this many columns (a terminal); unset keeps one line per paragraph. */
   width?: number;
-}
-
-/** Wraps `text` to the width, with `first` before the first line and `rest` before the others. */
-function layout(text: string, width: number | undefined, first = "", rest = first): string {
-  if (width === undefined) return `${first}${text}`;
-  const lines = wrapAnsi(text, Math.max(20, width - first.length), { hard: true }).split("\n");
-  return lines.map((line, index) => `${index === 0 ? first : rest}${line}`).join("\n");
 }
 
 function blockToText(block: Block, { colors, width }: TextOptions): string {
