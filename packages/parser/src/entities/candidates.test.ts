@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findCandidates } from "./candidates.js";
 import { lexiconInfo } from "./word-info.js";
+import { WordTable } from "./word-table.js";
 
 const places = new Set(["Russia", "Ukraine", "US", "India"]);
-const describeWord = (word: string) =>
-  lexiconInfo(word, places.has(word) ? { place: { name: word, country: true, major: true } } : {});
+const describeWord = new WordTable((word: string) =>
+  lexiconInfo(word, places.has(word) ? { place: { name: word, country: true, major: true } } : {}),
+);
 
 const runs = (text: string): string[][] =>
   findCandidates(text, 0, describeWord).map((candidate) =>

@@ -1,5 +1,6 @@
 import { ABBREVIATED_TITLES, NAME_CONNECTOR_GAPS } from "./lexicon.js";
-import type { DescribeWord, WordInfo } from "./word-info.js";
+import type { WordInfo } from "./word-info.js";
+import type { WordTable } from "./word-table.js";
 
 /** One capitalised word, as a half-open UTF-16 range of the block text. */
 export interface Token {
@@ -79,11 +80,10 @@ function wordEnd(text: string, start: number): number {
 
 /** Longer than any connector (" van der "); longer gaps always end a run. */
 const MAX_GAP = 10;
-function isPossessive(word: string): boolean {
-  const mark = word.charCodeAt(word.length - 2);
+function isPossessiveEnding(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end - 2);
   return (
-    word.charCodeAt(word.length - 1) === LOWER_S &&
-    (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE)
+    text.charCodeAt(end - 1) === LOWER_S && (mark === APOSTROPHE || mark === RIGHT_SINGLE_QUOTE)
   );
 }
 
@@ -124,10 +124,10 @@ function joins(previous: Token, gap: string): boolean {
  * Splits "Russia-Ukraine" or "US-India" into its parts when a part is a known name, so each part is
  * its own candidate; keeps "Indo-Pacific" or "Coca-Cola" whole.
  */
-function splitCompound(token: Token, describe: DescribeWord): Token[] {
+function splitCompound(token: Token, words: WordTable): Token[] {
   const parts = token.text.split("-");
   if (!parts.every((part) => /^\p{Lu}/u.test(part))) return [token];
-  const infos = parts.map(describe);
+  const infos = parts.map((part) => words.lookup(part, 0, part.length).info);
   if (!infos.some((info) => info.place !== undefined)) return [token];
   const pieces: Token[] = [];
   let offset = token.start;
@@ -147,11 +147,7 @@ function splitCompound(token: Token, describe: DescribeWord): Token[] {
  * Finds the runs of capitalised words in one block. Linear in the text length; possessive endings
  * ("India’s") are cut off the token and end the run.
  */
-export function findCandidates(
-  text: string,
-  blockIndex: number,
-  describe: DescribeWord,
-): Candidate[] {
+export function findCandidates(text: string, blockIndex: number, words: WordTable): Candidate[] {
   const candidates: Candidate[] = [];
   let tokens: Token[] = [];
   let gaps: string[] = [];
@@ -159,36 +155,34 @@ export function findCandidates(
 
   const flush = (): void => {
     const first = tokens[0];
-    // A lone grammar word or month is no name; dropping it here saves the later stages work.
-    if (
-      first !== undefined &&
-      !(tokens.length === 1 && (first.info.stopword || first.info.calendar))
-    ) {
-      candidates.push({
-        blockIndex,
-        tokens,
-        gaps,
-        sentenceStart: opensSentence(text, first.start),
-      });
+    // A lone grammar word or month is no name, nor a familiar word opening a sentence ("Formal talks"):
+    // dropping them here saves the later stages work.
+    if (first !== undefined) {
+      const { info } = first;
+      const sentenceStart = opensSentence(text, first.start);
+      const lone = tokens.length === 1;
+      const plainWord =
+        info.common && info.place === undefined && !info.organizationName && !info.title;
+      if (!(lone && (info.stopword || info.calendar || (sentenceStart && plainWord)))) {
+        candidates.push({ blockIndex, tokens, gaps, sentenceStart });
+      }
     }
     tokens = [];
     gaps = [];
   };
 
   for (let offset = 0; offset < text.length; offset++) {
-    if (!isUpper(text.charCodeAt(offset)) || !mayStartWord(text, offset)) continue;
+    const code = text.charCodeAt(offset);
+    if (code >= 97 && code <= 122) continue;
+    if (!isUpper(code) || !mayStartWord(text, offset)) continue;
     const matchEnd = wordEnd(text, offset);
-    let word = text.slice(offset, matchEnd);
+    const possessive = matchEnd - offset > 2 && isPossessiveEnding(text, matchEnd);
+    const end = possessive ? matchEnd - 2 : matchEnd;
+    const entry = words.lookup(text, offset, end);
+    const word = entry.word;
+    const whole: Token = { start: offset, end, text: word, info: entry.info };
     offset = matchEnd - 1;
-    const possessive = isPossessive(word);
-    if (possessive) word = word.slice(0, -2);
-    const whole: Token = {
-      start: matchEnd - (possessive ? word.length + 2 : word.length),
-      end: matchEnd - (possessive ? 2 : 0),
-      text: word,
-      info: describe(word),
-    };
-    const pieces = word.includes("-") ? splitCompound(whole, describe) : undefined;
+    const pieces = word.includes("-") ? splitCompound(whole, words) : undefined;
     const count = pieces === undefined ? 1 : pieces.length;
     for (let index = 0; index < count; index++) {
       const piece = pieces === undefined ? whole : (pieces[index] as Token);

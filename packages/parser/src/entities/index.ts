@@ -4,15 +4,16 @@ import { BlockClassifier, type FindPlace, type TypedMention } from "./classify.j
 import { gazetteer } from "./gazetteer.js";
 import { mergeMentions } from "./merge-aliases.js";
 import { isTitleCase } from "./title-case.js";
-import { createDescribeWord, type DescribeWord } from "./word-info.js";
+import { createDescribeWord } from "./word-info.js";
+import { WordTable } from "./word-table.js";
 
-let lookups: { describe: DescribeWord; findPlace: FindPlace } | undefined;
+let lookups: { words: WordTable; findPlace: FindPlace } | undefined;
 
-function getLookups(): { describe: DescribeWord; findPlace: FindPlace } {
+function getLookups(): { words: WordTable; findPlace: FindPlace } {
   if (lookups === undefined) {
     const data = gazetteer();
     lookups = {
-      describe: createDescribeWord(data),
+      words: new WordTable(createDescribeWord(data)),
       findPlace: (surface) => data.places.get(surface),
     };
   }
@@ -29,12 +30,12 @@ export function extractEntities(
   blocks: readonly Block[],
   _context: { title: string; language: string },
 ): Entity[] {
-  const { describe, findPlace } = getLookups();
+  const { words, findPlace } = getLookups();
   const mentions: TypedMention[] = [];
   blocks.forEach((block, blockIndex) => {
     const headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(block.text);
     const classifier = new BlockClassifier(block.text, findPlace);
-    for (const candidate of findCandidates(block.text, blockIndex, describe)) {
+    for (const candidate of findCandidates(block.text, blockIndex, words)) {
       for (const mention of classifier.candidate(candidate, headline)) mentions.push(mention);
     }
   });
