@@ -238,17 +238,17 @@ const ISO3: Readonly<Record<string, string>> = {
   zu: "zul",
 };
 
-/** Built once per language on first use; the lists never change. */
-const stopwordSets = new Map<string, ReadonlySet<string>>();
+/** Every stopword set, built once when the module loads; never changed afterwards. */
+const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(ISO3).map(([code, iso3]) => [
+    code,
+    new Set([...(stopwordLists[iso3] ?? []), ...(code === "en" ? NEWS_WORDS : [])]),
+  ]),
+);
+const ENGLISH_STOPWORDS = STOPWORDS.get("en") ?? new Set<string>();
 
 function stopwordsFor(language: string): ReadonlySet<string> {
-  const code = language.slice(0, 2).toLowerCase();
-  const known = stopwordSets.get(code);
-  if (known !== undefined) return known;
-  const list = stopwordLists[ISO3[code] ?? "eng"] ?? stopwordLists.eng ?? [];
-  const set = new Set([...list, ...(code === "en" ? NEWS_WORDS : [])]);
-  stopwordSets.set(code, set);
-  return set;
+  return STOPWORDS.get(language.slice(0, 2).toLowerCase()) ?? ENGLISH_STOPWORDS;
 }
 
 function byMentions(a: Entity, b: Entity): number {
