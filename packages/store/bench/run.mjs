@@ -132,49 +132,35 @@ async function benchCorpus(name, folder) {
 
 function benchReads(name, store) {
   const rounds = 5;
-  const searchTimes = [];
+  const searches = { wall: [], cpu: [] };
   let hits = 0;
   for (let round = 0; round < rounds; round++) {
     for (const query of QUERIES) {
-      const started = performance.now();
-      hits += store.search(query, { limit: 20 }).items.length;
-      searchTimes.push(performance.now() - started);
+      hits += timed(searches, () => store.search(query, { limit: 20 })).items.length;
     }
   }
-  print({
-    bench: `search-${name}`,
-    queries: searchTimes.length,
-    hits,
-    ...percentiles(searchTimes),
-  });
+  print({ bench: `search-${name}`, queries: searches.wall.length, hits, ...summary(searches) });
 
-  const listTimes = [];
+  const lists = { wall: [], cpu: [] };
   const slugs = [];
   let cursor;
   for (let page = 0; page < 200; page++) {
-    const started = performance.now();
-    const result = store.listArticles({ limit: 20, cursor });
-    listTimes.push(performance.now() - started);
+    const result = timed(lists, () => store.listArticles({ limit: 20, cursor }));
     slugs.push(...result.items.map((item) => item.slug));
     cursor = result.nextCursor ?? undefined;
     if (!cursor) break;
   }
-  const sections = store.listSections().map((s) => s.name);
-  for (const section of sections) {
-    const started = performance.now();
-    store.listArticles({ limit: 20, section });
-    listTimes.push(performance.now() - started);
+  for (const { name: section } of store.listSections()) {
+    timed(lists, () => store.listArticles({ limit: 20, section }));
   }
-  print({ bench: `listArticles-${name}`, pages: listTimes.length, ...percentiles(listTimes) });
+  print({ bench: `listArticles-${name}`, pages: lists.wall.length, ...summary(lists) });
 
-  const getTimes = [];
+  const gets = { wall: [], cpu: [] };
   for (let i = 0; i < 1000; i++) {
     const slug = slugs[(i * 7919) % slugs.length];
-    const started = performance.now();
-    store.getArticle(slug);
-    getTimes.push(performance.now() - started);
+    timed(gets, () => store.getArticle(slug));
   }
-  print({ bench: `getArticle-${name}`, calls: getTimes.length, ...percentiles(getTimes) });
+  print({ bench: `getArticle-${name}`, calls: gets.wall.length, ...summary(gets) });
 }
 
 /**
@@ -211,6 +197,23 @@ function generateCorpus(files, folder, count) {
       "latin1",
     );
   }
+}
+
+/** Runs `fn`, recording wall-clock and CPU milliseconds (CPU time is steadier on a busy machine). */
+function timed(record, fn) {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const value = fn();
+  record.wall.push(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  record.cpu.push((used.user + used.system) / 1000);
+  return value;
+}
+
+function summary(record) {
+  const wall = percentiles(record.wall);
+  const cpu = percentiles(record.cpu);
+  return { ...wall, cpuP50Ms: cpu.p50Ms, cpuP99Ms: cpu.p99Ms };
 }
 
 function percentiles(times) {

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "./index.js";
-import { seedsDir, tempDir } from "./testing/fixtures.js";
+import { seedFile, seedsDir, tempDir } from "./testing/fixtures.js";
 
 const temp = tempDir();
 const path = join(temp.dir, "news.db");
@@ -58,4 +60,51 @@ describe("readers and the writer", () => {
       /no news database/,
     );
   });
+});
+
+function indexInChild(
+  dbPath: string,
+  folder: string,
+): Promise<{ code: number | null; output: string }> {
+  const script = join(import.meta.dirname, "testing", "index-child.mjs");
+  const child = spawn(process.execPath, [script, dbPath, folder], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => resolve({ code, output }));
+  });
+}
+
+describe("two writer processes", () => {
+  it("index different folders into one database at the same time", async () => {
+    const seedText = readFileSync(seedFile, "utf8");
+    const folders = ["left", "right"].map((side) => {
+      const folder = join(temp.dir, side);
+      mkdirSync(folder, { recursive: true });
+      for (let i = 0; i < 40; i++) {
+        writeFileSync(join(folder, `${i}.txt`), `${seedText.trimEnd()}\n\nCopy ${side} ${i}.\n`);
+      }
+      return folder;
+    });
+    const dbPath = join(temp.dir, "shared.db");
+    const runs = await Promise.all(folders.map((folder) => indexInChild(dbPath, folder)));
+    for (const run of runs) {
+      expect(run.code, run.output).toBe(0);
+      expect(run.output).toContain("done");
+    }
+    const store = openStore({ path: dbPath, readonly: true });
+    try {
+      expect(store.stats().articles).toBe(80);
+    } finally {
+      store.close();
+    }
+  }, 60_000);
 });

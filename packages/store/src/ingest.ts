@@ -151,12 +151,12 @@ function ingestOne(
     return "unchanged";
   }
   const parsed = parse(bytes, path, sectionOf(path, outcome.root));
-  if (!parsed.ok) {
-    target.removeFile(path);
-    fail(parsed.failure);
-    return "failed";
-  }
   try {
+    if (!parsed.ok) {
+      target.removeFile(path);
+      fail(parsed.failure);
+      return "failed";
+    }
     target.putFile(path, facts, parsed.article);
   } catch (error) {
     fail({ path, code: "store", message: `${path}: ${errorMessage(error)}` });

@@ -78,8 +78,12 @@ export class SqliteWriter implements IndexTarget {
 
   constructor(db: Db) {
     this.sql = prepareStatements(db);
-    this.putFile = db.transaction(this.putFile.bind(this));
-    this.removeFile = db.transaction(this.removeFile.bind(this));
+    // BEGIN IMMEDIATE: take the write lock up front, so a second writer waits (busy_timeout) instead of
+    // failing when it upgrades a read transaction another writer has moved past.
+    const putFile = db.transaction(this.putFile.bind(this));
+    const removeFile = db.transaction(this.removeFile.bind(this));
+    this.putFile = (...args) => putFile.immediate(...args);
+    this.removeFile = (...args) => removeFile.immediate(...args);
   }
 
   fileState(path: string): FileFacts | undefined {
