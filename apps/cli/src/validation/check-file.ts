@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { FileParseResult } from "@news/parser";
 import { validateArticle } from "@news/schema";
 import { describeSystemError } from "../errors.js";
+import { failureReason } from "../io/failures.js";
 import { checkJsonArticles, checkNdjsonArticles } from "./json-articles.js";
 import type { FileReport, ValidationProblem } from "./problem.js";
 
@@ -31,8 +32,9 @@ export async function checkJsonFile(path: string): Promise<FileReport> {
 /** A parsed article file: the parser's failure, or a schema check of what it produced. */
 export function reportParsedFile(result: FileParseResult): FileReport {
   if (!result.ok) {
-    const problem: ValidationProblem = { code: result.error.code, message: result.error.message };
-    if (result.error.line !== undefined) problem.line = result.error.line;
+    const { code, message, line } = result.error;
+    const problem: ValidationProblem = { code, message: failureReason(result.path, message, line) };
+    if (line !== undefined) problem.line = line;
     return { path: result.path, ok: false, articles: 0, problems: [problem] };
   }
   const checked = validateArticle(result.article);
