@@ -151,6 +151,30 @@ describe("the seed article", () => {
     expect(store.getEntity("no-such-entity")).toBeNull();
   });
 
+  it("pages quotes with a cursor and filters them by speaker slug or name", () => {
+    const expected = seed?.quotes.filter((quote) => quote.kind !== "term") ?? [];
+    const texts: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = pageOf(QuoteRecord).parse(store.listQuotes({ limit: 1, cursor }));
+      texts.push(...page.items.map((quote) => quote.text));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(texts.sort()).toEqual(expected.map((quote) => quote.text).sort());
+    for (const quote of expected) {
+      if (!quote.speaker) continue;
+      const bySpeaker = store.listQuotes({ speaker: quote.speaker.toUpperCase().slice(2, -2) });
+      expect(bySpeaker.items.map((q) => q.text)).toContain(quote.text);
+    }
+    const slugged = store.listQuotes({ limit: 100 }).items.filter((quote) => quote.speakerSlug);
+    for (const quote of slugged) {
+      const bySlug = store.listQuotes({ speaker: quote.speakerSlug, limit: 100 }).items;
+      expect(bySlug.map((q) => q.text)).toContain(quote.text);
+      expect(bySlug.every((q) => q.speakerSlug === quote.speakerSlug || q.speaker)).toBe(true);
+    }
+    expect(store.listQuotes({ speaker: "nobody-said-this" }).items).toEqual([]);
+  });
+
   it("has no related articles and one section-less article", () => {
     expect(store.relatedArticles(seed?.slug ?? "")).toEqual([]);
     expect(store.relatedArticles("no-such-article")).toEqual([]);
