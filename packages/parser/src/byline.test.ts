@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline } from "./byline.js";
+import { isBylineRole, parseByline, readNameAndRole } from "./byline.js";
 
 describe("parseByline", () => {
   it.each([
@@ -15,5 +15,23 @@ describe("parseByline", () => {
     ["By Jane Doe | Updated: Dec 11, 2025", ["Jane Doe"]],
   ])("reads %j", (raw, authors) => {
     expect(parseByline(raw)).toEqual({ raw, authors });
+  });
+});
+
+describe("bylines without By", () => {
+  it.each([
+    ["Jane Doe Political correspondent", ["Jane Doe"]],
+    ["Jane Doe, Economics editor", ["Jane Doe"]],
+  ])("reads %j", (raw, authors) => {
+    expect(readNameAndRole(raw)).toEqual({ raw, authors });
+  });
+
+  it.each(["The minister said reporter", "Reporter", "the editor"])("does not read %j", (text) => {
+    expect(readNameAndRole(text)).toBeUndefined();
+  });
+
+  it("recognises a role line under a byline", () => {
+    expect(isBylineRole("Associated Press")).toBe(true);
+    expect(isBylineRole("The vote was close.")).toBe(false);
   });
 });

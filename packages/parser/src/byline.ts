@@ -17,6 +17,13 @@ function titleCaseIfShouting(name: string): string {
     );
 }
 
+/** "JANE DOE Associated Press" → "JANE DOE": the words before the first role or agency word. */
+function nameBeforeRole(part: string): string {
+  const words = part.split(" ");
+  const role = words.findIndex((word) => ROLE_WORDS.test(word));
+  return role > 0 ? words.slice(0, role).join(" ") : part;
+}
+
 /**
  * Reads the names from a byline such as "By Jane Doe and John Roe" or "By Jane Doe, Staff
  * Reporter": names joined by commas, "and" or "&"; roles and agencies after a name are dropped.
@@ -33,7 +40,7 @@ export function parseByline(raw: string): Byline {
     .filter((part) => part.length > 0);
   const authors: string[] = [];
   for (const part of parts) {
-    const candidate = titleCaseIfShouting(part);
+    const candidate = titleCaseIfShouting(nameBeforeRole(part));
     if (!ROLE_WORDS.test(candidate) && NAME_PART.test(candidate)) authors.push(candidate);
   }
   if (authors.length === 0 && rest.length > 0) authors.push(titleCaseIfShouting(rest));
@@ -55,5 +62,28 @@ export function looksLikeByline(text: string): boolean {
   return (
     authors.length > 0 &&
     authors.every((name) => name.includes(" ") || SINGLE_NAME_BYLINES.test(name))
+  );
+}
+
+/** "Jane Doe Political correspondent": a name then a newsroom role, with no "By". */
+const NAME_AND_ROLE =
+  /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,4}),?\s+(?:\p{L}+\s+){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Aa]nalyst)$/u;
+
+/** A byline line without "By": a name followed by a newsroom role. */
+export function readNameAndRole(text: string): Byline | undefined {
+  if (text.length > 80) return undefined;
+  const written = NAME_AND_ROLE.exec(text)?.[1];
+  if (written === undefined) return undefined;
+  const name = nameBeforeRole(written);
+  if (ROLE_WORDS.test(name) || !name.includes(" ")) return undefined;
+  return { raw: text, authors: [titleCaseIfShouting(name)] };
+}
+
+/** A short line right under a byline that only names a role or an agency ("Associated Press"). */
+export function isBylineRole(text: string): boolean {
+  return (
+    text.length <= 60 &&
+    !/[.!?]$/.test(text) &&
+    text.split(" ").every((word) => ROLE_WORDS.test(word) || /^(?:of|the|and|for|&)$/i.test(word))
   );
 }

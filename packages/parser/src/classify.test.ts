@@ -70,7 +70,10 @@ describe("classifyBlocks", () => {
 
   it("takes a byline above the story out of the blocks", () => {
     const result = classifyBlocks(prose("By Jane Doe and John Roe", PARAGRAPH), true);
-    expect(result.byline).toEqual({ text: "By Jane Doe and John Roe", line: 1 });
+    expect(result.byline).toEqual({
+      raw: "By Jane Doe and John Roe",
+      authors: ["Jane Doe", "John Roe"],
+    });
     expect(result.blocks).toHaveLength(1);
   });
 
@@ -121,12 +124,24 @@ describe("classifyBlocks", () => {
   });
 });
 
+describe("byline forms", () => {
+  it("joins an agency line under the byline to it", () => {
+    const result = classifyBlocks(prose("By JANE DOE", "Associated Press", PARAGRAPH), true);
+    expect(result.byline).toEqual({ raw: "By JANE DOE, Associated Press", authors: ["Jane Doe"] });
+    expect(result.blocks).toHaveLength(1);
+  });
+});
+
 describe("filler lines", () => {
-  it.each(["Advertisement", "Story continues below advertisement", "###", "-30-", "* * *"])(
-    "drops %j",
-    (text) => {
-      const { blocks } = classifyBlocks(prose(PARAGRAPH, text, PARAGRAPH), true);
-      expect(blocks.map((block) => block.text)).toEqual([PARAGRAPH, PARAGRAPH]);
-    },
-  );
+  it.each([
+    "Advertisement",
+    "Story continues below advertisement",
+    "###",
+    "-30-",
+    "* * *",
+    "3 min read",
+  ])("drops %j", (text) => {
+    const { blocks } = classifyBlocks(prose(PARAGRAPH, text, PARAGRAPH), true);
+    expect(blocks.map((block) => block.text)).toEqual([PARAGRAPH, PARAGRAPH]);
+  });
 });

@@ -1,5 +1,5 @@
-import type { Block } from "@news/schema";
-import { looksLikeByline } from "./byline.js";
+import type { Block, Byline } from "@news/schema";
+import { isBylineRole, looksLikeByline, parseByline, readNameAndRole } from "./byline.js";
 import type { RawBlock } from "./draft.js";
 import { readTimestampLine, type TimestampLine } from "./timestamp-line.js";
 
@@ -22,6 +22,7 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
   /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article|reporting)\s*[.)\]]*$/i,
   /^[([]?\s*with\s+(?:inputs|reporting|additional\s+reporting)\s+from\s/i,
   /^(?:©|\(c\)|copyright\b)/i,
+  /^[([]?\s*(?:this|the)\s+(?:story|article|report)\s+has\s+(?:not\s+)?been\s+(?:edited|published|auto-generated)/i,
 ];
 
 /** Sharing prompts that scraped copy often has glued to the end of the last paragraph. */
@@ -73,8 +74,8 @@ const STARTS_UPPER = /^[\p{Lu}\p{N}"“‘'(]/u;
 
 export interface ClassifiedBlocks {
   blocks: Block[];
-  /** A byline line found above the story, removed from the blocks. */
-  byline?: { text: string; line: number };
+  /** A byline found above the story, removed from the blocks. */
+  byline?: Byline;
   /** Publication dates stated on lines of their own above the story, removed from the blocks. */
   dates: Partial<Record<TimestampLine["field"], string>>;
 }
@@ -91,7 +92,8 @@ const BOILERPLATE_LINES = new Set([
   "article continues below",
 ]);
 /** End-of-story marks and separators: "###", "-30-", "* * *". */
-const SEPARATOR_LINE = /^(?:[#*=~_—–-]\s*){3,}$|^-30-$|^(?:END|ENDS)$/;
+const SEPARATOR_LINE =
+  /^(?:[#*=~_—–-]\s*){3,}$|^-30-$|^(?:END|ENDS)$|^\d{1,2}\s+min(?:ute)?s?\s+read$/i;
 
 function isFiller(text: string): boolean {
   return (
@@ -158,13 +160,11 @@ function isSubheading(raw: RawBlock, index: number, all: readonly RawBlock[]): b
   );
 }
 
-function isByline(raw: RawBlock, index: number): boolean {
-  return (
-    index < BYLINE_WINDOW &&
-    raw.kind === "prose" &&
-    raw.text.length <= MAX_BYLINE_LENGTH &&
-    looksLikeByline(raw.text)
-  );
+function readByline(raw: RawBlock, index: number): Byline | undefined {
+  if (index >= BYLINE_WINDOW || raw.kind !== "prose" || raw.text.length > MAX_BYLINE_LENGTH) {
+    return undefined;
+  }
+  return looksLikeByline(raw.text) ? parseByline(raw.text) : readNameAndRole(raw.text);
 }
 
 /** Decides what each raw block is: paragraph, heading, cross-link, credit, quotation or list item. */
@@ -174,13 +174,20 @@ export function classifyBlocks(
 ): ClassifiedBlocks {
   const blocks: Block[] = [];
   let byline: ClassifiedBlocks["byline"];
+  let bylineIndex = -1;
   const dates: ClassifiedBlocks["dates"] = {};
   raws.forEach((raw, index) => {
     const text = withoutBoilerplate(raw.text);
     if (text.length === 0 || (raw.kind === "prose" && isFiller(text))) return;
     const cleaned: RawBlock = { ...raw, text };
-    if (byline === undefined && blocks.length < BYLINE_WINDOW && isByline(cleaned, index)) {
-      byline = { text, line: raw.line };
+    if (byline === undefined && blocks.length < BYLINE_WINDOW) {
+      byline = readByline(cleaned, index);
+      if (byline !== undefined) {
+        bylineIndex = index;
+        return;
+      }
+    } else if (byline !== undefined && index === bylineIndex + 1 && isBylineRole(text)) {
+      byline = { ...byline, raw: `${byline.raw}, ${text}` };
       return;
     }
     if (index <= BYLINE_WINDOW && blocks.length < BYLINE_WINDOW && raw.kind === "prose") {

@@ -112,6 +112,30 @@ function titleCase(place: string): string {
     .join(" ");
 }
 
+/** A dateline on a line of its own ("New Delhi:" above the lede): the line break is the signal. */
+const STANDALONE = new RegExp(
+  String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${KNOWN_AGENCY})?[ ]*(?:--+|[:–—-])$`,
+  "u",
+);
+const MAX_STANDALONE = 60;
+
+/** Reads a block that is nothing but a dateline, such as "New Delhi:" or "MUMBAI, Dec 11 (PTI):". */
+export function readStandaloneDateline(block: string): Dateline | undefined {
+  if (block.length > MAX_STANDALONE) return undefined;
+  const match = STANDALONE.exec(block);
+  const place = match?.[1];
+  if (match === null || place === undefined || NOT_PLACES.has(place)) return undefined;
+  const region = match[2]?.trim() ?? "";
+  const date = match[3]?.trim();
+  const agency = match[4]?.trim();
+  return {
+    raw: block,
+    place: titleCase(place) + (region.length > 0 ? titleCase(region) : ""),
+    ...(date !== undefined && date.length > 0 ? { date } : {}),
+    ...(agency !== undefined && agency.length > 0 ? { agency } : {}),
+  };
+}
+
 export interface DatelineResult {
   dateline: Dateline;
   /** The paragraph's text with the dateline taken out. */

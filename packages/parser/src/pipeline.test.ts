@@ -167,6 +167,17 @@ describe("plain-text layouts", () => {
     expect(latin1.blocks[0]?.text).toBe("Café paragraph.");
   });
 
+  it("reads a dateline on a line of its own above the lede", () => {
+    const article = parseArticle(
+      "Title\n\nNew Delhi:\nThe talks resumed on Monday.\nBoth sides were upbeat.",
+    );
+    expect(article.dateline).toEqual({ raw: "New Delhi:", place: "New Delhi" });
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      "The talks resumed on Monday.",
+      "Both sides were upbeat.",
+    ]);
+  });
+
   it("uses the section option when the file gives none", () => {
     expect(parseArticle("Title\n\nText.", { section: "sport" }).section).toBe("sport");
   });

@@ -1,7 +1,6 @@
 import type { Article, Block, Warning } from "@news/schema";
-import { parseByline } from "./byline.js";
 import { classifyBlocks } from "./classify.js";
-import { extractDateline } from "./dateline.js";
+import { extractDateline, readStandaloneDateline } from "./dateline.js";
 import { decodeInput } from "./decode.js";
 import type { Draft } from "./draft.js";
 import { extractEntities } from "./entities/index.js";
@@ -37,6 +36,11 @@ function applyDateline(blocks: Block[], warnings: Warning[]): Article["dateline"
   const index = blocks.findIndex((block) => block.type === "paragraph");
   const first = blocks[index];
   if (first === undefined || index > 1) return undefined;
+  const standalone = readStandaloneDateline(first.text);
+  if (standalone !== undefined && blocks[index + 1]?.type === "paragraph") {
+    blocks.splice(index, 1);
+    return standalone;
+  }
   const outcome = extractDateline(first.text);
   if (outcome.kind === "unrecognised") {
     warnings.push({
@@ -83,8 +87,7 @@ function buildArticle(
   for (const warning of quoted.warnings) warnings.push(warning);
   const figures = extractFigures(blocks);
 
-  const bylineLine = classified.byline;
-  const parsedByline = bylineLine === undefined ? undefined : parseByline(bylineLine.text);
+  const parsedByline = classified.byline;
   const byline =
     meta.authors !== undefined
       ? { raw: parsedByline?.raw ?? `By ${meta.authors.join(", ")}`, authors: meta.authors }

@@ -32,6 +32,10 @@ describe("segmentLines", () => {
     );
   });
 
+  it("keeps short lines apart: they are not wrapped text", () => {
+    expect(segment("By JANE DOE\nAssociated Press")).toHaveLength(2);
+  });
+
   it("keeps a list set off by blank lines as one block, items on their own lines", () => {
     const blocks = segment("Intro paragraph.\n\n- first item\n - second item\n\nOutro.");
     expect(blocks.map((block) => block.text)).toEqual([

@@ -6,6 +6,8 @@ export interface SourceLine {
   line: number;
 }
 
+/** Text is wrapped at 60 to 80 columns, hardly ever narrower: shorter lines are broken on purpose. */
+const MIN_WRAP_WIDTH = 40;
 const LIST_MARKER = /^(?:[-*•▪◦·–]|\d{1,3}[.)])\s+(?=\S)/;
 
 function firstWordLength(text: string): number {
@@ -21,6 +23,7 @@ function firstWordLength(text: string): number {
 function isHardWrapped(lines: readonly SourceLine[]): boolean {
   let width = 0;
   for (const { text } of lines) width = Math.max(width, text.length);
+  if (width < MIN_WRAP_WIDTH) return false;
   for (let i = 0; i + 1 < lines.length; i++) {
     const current = lines[i];
     const next = lines[i + 1];
