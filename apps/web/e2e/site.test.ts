@@ -45,7 +45,6 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
   async function open(path: string): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    page.on("close", () => void context.close());
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
@@ -94,7 +93,7 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     expect(await page.getByRole("link", { name: seed.title }).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it("opens the seed article with its metadata, JSON-LD and entity links", async () => {
@@ -114,7 +113,7 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     );
     await expectAxeClean(page);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it("searches for “tariff” with the form and highlights the matches", async () => {
@@ -129,7 +128,19 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     );
     await expectAxeClean(page);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
+  });
+
+  it("suggests people as you type, from the hydrated client island", async () => {
+    const list = await trpcGet("entity.list", { type: "person", limit: 1 });
+    const body = (await list.json()) as { result: { data: { name: string }[] } };
+    const person = body.result.data[0];
+    if (!person) throw new Error("the seed has no person");
+    const { page, errors } = await open("/search");
+    await page.getByLabel("Search articles").fill(person.name);
+    await page.locator("#suggestions").getByRole("link", { name: person.name }).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 
   it("follows an entity from the article to its page", async () => {
@@ -143,7 +154,7 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     expect(await page.getByRole("link", { name: seed.title }).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it("lists people, places and organizations and who said what", async () => {
@@ -151,7 +162,7 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
       const { page, errors } = await open(path);
       await expectAxeClean(page);
       expect(errors).toEqual([]);
-      await page.close();
+      await page.context().close();
     }
   });
 
@@ -238,6 +249,6 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     expect(await page.locator("main img").count()).toBe(0);
     expect(await page.locator('main script:not([type="application/ld+json"])').count()).toBe(0);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -86,7 +86,9 @@ async function main() {
         if (score < budgets[id]) failed = true;
         return `${id} ${score}`;
       });
-      console.log(`\n${path}\n  Lighthouse: ${scores.join(", ")}`);
+      console.log(
+        `\n${path}\n  Lighthouse: ${scores.join(", ")} (benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`,
+      );
       for (const [id, category] of Object.entries(categories)) {
         for (const ref of category.auditRefs) {
           const audit = audits[ref.id];

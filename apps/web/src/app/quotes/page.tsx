@@ -21,10 +21,27 @@ export async function generateMetadata({
   };
 }
 
+const SPEAKER_CHIPS = 12;
+
+/** The most frequent named speakers among the latest quotations, for one-click filtering. */
+async function frequentSpeakers(): Promise<{ name: string; filter: string }[]> {
+  const latest = await (await api()).quote.list({ limit: 100 });
+  const counts = new Map<string, { name: string; filter: string; count: number }>();
+  for (const quote of latest.items) {
+    if (!quote.speaker || quote.speakerType === "unknown") continue;
+    const filter = quote.speakerSlug ?? quote.speaker;
+    const entry = counts.get(filter) ?? { name: quote.speaker, filter, count: 0 };
+    entry.count += 1;
+    counts.set(filter, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count).slice(0, SPEAKER_CHIPS);
+}
+
 export default async function QuotesPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const speaker = param(params.speaker);
   const cursor = param(params.cursor);
+  const speakers = await frequentSpeakers();
   const page = await (await api()).quote
     .list({ speaker, cursor, limit: 30 })
     .catch((error: unknown) => {
@@ -35,7 +52,11 @@ export default async function QuotesPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <header className="page-head">
-        <h1>Who said what</h1>
+        <h1>
+          {speaker
+            ? `Who said what: ${speakers.find((s) => s.filter === speaker)?.name ?? speaker}`
+            : "Who said what"}
+        </h1>
         <p>
           Every attributed quotation in the articles, newest first, with the article it is from.
         </p>
@@ -55,6 +76,27 @@ export default async function QuotesPage({ searchParams }: { searchParams: Searc
           <button type="submit">Filter</button>
         </div>
       </form>
+      {speakers.length > 0 ? (
+        <nav aria-label="Speakers">
+          <ul className="chips">
+            <li>
+              <a href="/quotes" aria-current={speaker ? undefined : "page"}>
+                Everyone
+              </a>
+            </li>
+            {speakers.map((s) => (
+              <li key={s.filter}>
+                <a
+                  href={withQuery("/quotes", { speaker: s.filter })}
+                  aria-current={s.filter === speaker ? "page" : undefined}
+                >
+                  {s.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {page === null ? (
         <EmptyState title="That filter could not be used">
           <p>Try a shorter name, and start again from the first page.</p>
