@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 /**
  * One ESM bundle with the workspace packages and every pure-JS dependency inlined; only the
@@ -14,6 +17,7 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   minify: false,
+  define: { NEWS_CLI_VERSION: JSON.stringify(version) },
   noExternal: [/^(?!better-sqlite3$)/],
   external: ["better-sqlite3"],
   // Resolve packages the way Node does ("main" before "module"): some, such as stopword, ship an

@@ -1,6 +1,8 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import packageJson from "../package.json" with { type: "json" };
 import { stderrColors } from "./io/terminal.js";
+
+/** The package version, written in at build time (tsup `define`) rather than bundling package.json. */
+declare const NEWS_CLI_VERSION: string;
 
 const ARTICLE_FORMATS = ["json", "ndjson", "ninjs", "jsonld", "markdown", "text"];
 const EXPORT_FORMATS = ["rss", "atom", "ndjson", "ninjs", "jsonld", "sitemap"];
@@ -45,7 +47,7 @@ export function buildProgram(): Command {
         "Data goes to standard output, messages to standard error.\n" +
         "Exit status: 0 all fine, 1 some inputs failed, 2 usage error.",
     )
-    .version(packageJson.version, "-V, --version", "print the version")
+    .version(NEWS_CLI_VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help for a command")
     .helpCommand("help [command]", "show help for a command")
     .showHelpAfterError(stderrColors.dim("(add --help for usage)"))
