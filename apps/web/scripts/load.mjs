@@ -124,6 +124,8 @@ try {
   ];
 
   const statusCounts = {};
+  // Each connection sends the paths in order, so the n-th response of a client answers paths[n % length].
+  const perPath = paths.map(() => []);
   const result = await autocannon({
     url: server.url,
     connections,
@@ -131,8 +133,10 @@ try {
     timeout: 30,
     requests: paths.map((path) => ({ method: "GET", path })),
     setupClient: (client) => {
-      client.on("response", (status) => {
+      let sent = 0;
+      client.on("response", (status, _bytes, responseTime) => {
         statusCounts[status] = (statusCounts[status] ?? 0) + 1;
+        perPath[sent++ % paths.length]?.push(responseTime);
       });
     },
   });
@@ -157,6 +161,12 @@ try {
       max: result.latency.max,
     },
     statusCounts,
+    medianMsByPath: Object.fromEntries(
+      paths.map((path, index) => {
+        const times = [...(perPath[index] ?? [])].sort((a, b) => a - b);
+        return [path.slice(0, 80), Math.round(times[Math.floor(times.length / 2)] ?? 0)];
+      }),
+    ),
     non2xx: result.non2xx,
     fiveHundreds,
     errors: result.errors,
