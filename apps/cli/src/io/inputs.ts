@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { findArticleFiles } from "@news/parser";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { describeSystemError } from "../errors.js";
+import { printNote } from "./messages.js";
 
 export const STDIN = "-";
 export const STDIN_LABEL = "<stdin>";
@@ -92,6 +93,7 @@ export async function resolveInputs(
 }
 
 export async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY) printNote("reading an article from standard input (end with Ctrl-D)");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) {
     chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
