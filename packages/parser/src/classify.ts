@@ -14,8 +14,10 @@ const CREDIT_WINDOW = 2;
 const BYLINE_WINDOW = 3;
 
 /** "ALSO READ : …", "READ MORE: …", "Related: …": a cross-link to another story. */
-const CROSS_LINK =
-  /^(also\s+read|read\s+also|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+see|must\s+read|don['’]t\s+miss|also\s+watch|watch|read|related(?:\s+(?:story|stories|article|articles|news|coverage|reading|links?))?)\s*[:：|>»–—-]+\s*(\S.*)$/i;
+const CROSS_LINK_LABEL = String.raw`(also\s+read|read\s+also|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+see|must\s+read|don['’]t\s+miss|also\s+watch|watch|read|related(?:\s+(?:story|stories|article|articles|news|coverage|reading|links?))?)`;
+const CROSS_LINK = new RegExp(String.raw`^${CROSS_LINK_LABEL}\s*[:：|>»–—-]+\s*(\S.*)$`, "i");
+/** A lead-in on its own ("Related:"), over a list of links. */
+const CROSS_LINK_HEADER = new RegExp(String.raw`^${CROSS_LINK_LABEL}\s*[:：]?$`, "i");
 
 const CREDIT_PATTERNS: readonly RegExp[] = [
   /^[([]?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|research|fact-checking)(?:\s+and\s+\w+)?\s+by\s/i,
@@ -175,11 +177,19 @@ export function classifyBlocks(
   const blocks: Block[] = [];
   let byline: ClassifiedBlocks["byline"];
   let bylineIndex = -1;
+  /** Set while reading the list under a "Related:" lead-in: its items are cross-links. */
+  let linkListLabel: string | undefined;
   const dates: ClassifiedBlocks["dates"] = {};
   raws.forEach((raw, index) => {
     const text = withoutBoilerplate(raw.text);
     if (text.length === 0 || (raw.kind === "prose" && isFiller(text))) return;
     const cleaned: RawBlock = { ...raw, text };
+    if (raw.kind !== "list-item") linkListLabel = undefined;
+    const header = raw.kind === "prose" ? CROSS_LINK_HEADER.exec(text)?.[1] : undefined;
+    if (header !== undefined && raws[index + 1]?.kind === "list-item") {
+      linkListLabel = header.replace(/\s+/g, " ");
+      return;
+    }
     if (byline === undefined && blocks.length < BYLINE_WINDOW) {
       byline = readByline(cleaned, index);
       if (byline !== undefined) {
@@ -205,7 +215,16 @@ export function classifyBlocks(
         blocks.push({ type: "quote", text, line: raw.line });
         return;
       case "list-item":
-        blocks.push({ type: "list-item", text, line: raw.line });
+        if (linkListLabel !== undefined) {
+          const url = raw.links?.[0];
+          blocks.push({
+            type: "related",
+            text,
+            label: linkListLabel,
+            ...(url === undefined ? {} : { url }),
+            line: raw.line,
+          });
+        } else blocks.push({ type: "list-item", text, line: raw.line });
         return;
       case "prose": {
         const related = crossLink(cleaned);

@@ -148,3 +148,20 @@ describe("Markdown title placement", () => {
     expect(article.warnings).toEqual([]);
   });
 });
+
+describe("Markdown link lists", () => {
+  it("reads the list under a Related: lead-in as cross-links", () => {
+    const input =
+      "# T\n\nText of the story.\n\nRelated:\n\n- [First story](https://x.test/1)\n- [Second story](https://x.test/2)\n\nMore text.\n\n- An ordinary item\n";
+    const article = parseArticle(input);
+    expect(article.blocks.map((block) => [block.type, block.text, block.url, block.label])).toEqual(
+      [
+        ["paragraph", "Text of the story.", undefined, undefined],
+        ["related", "First story", "https://x.test/1", "Related"],
+        ["related", "Second story", "https://x.test/2", "Related"],
+        ["paragraph", "More text.", undefined, undefined],
+        ["list-item", "An ordinary item", undefined, undefined],
+      ],
+    );
+  });
+});
