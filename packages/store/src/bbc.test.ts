@@ -36,6 +36,17 @@ describe.skipIf(!hasBbc)("the BBC corpus", () => {
       const ids = new Set(hits.items.map((hit) => hit.id));
       for (const hit of second.items) expect(ids.has(hit.id)).toBe(false);
 
+      // "the" matches more articles than the ranking window holds.
+      const common = store.search("the", { limit: 100 });
+      const commonNext = store.search("the", {
+        limit: 100,
+        cursor: common.nextCursor ?? undefined,
+      });
+      expect(common.items).toHaveLength(100);
+      expect(commonNext.items).toHaveLength(100);
+      const firstPage = new Set(common.items.map((hit) => hit.id));
+      expect(commonNext.items.some((hit) => firstPage.has(hit.id))).toBe(false);
+
       const sport = store.search("champion", { section: "sport", limit: 50 });
       expect(sport.items.length).toBeGreaterThan(0);
       for (const hit of sport.items) expect(hit.section).toBe("sport");

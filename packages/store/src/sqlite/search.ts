@@ -10,9 +10,17 @@ import { likeEscape, pageSize, type StatementCache } from "./statements.js";
 const SNIPPET_TOKENS = 24;
 /** Deepest result a cursor may reach; ranking all matches again for each later page costs too much. */
 const MAX_OFFSET = 1000;
+/**
+ * Most matches bm25 ranks: a query matching more articles ranks the most recently indexed RANK_WINDOW of
+ * them (rowid order), so a common word costs the same on 2,000 articles as on 2,000,000.
+ */
+const RANK_WINDOW = 2000;
 const EMPTY: Page<SearchHit> = { items: [], nextCursor: null };
 
-/** Full-text search ranked by bm25 (title weighted above body); the cursor is an offset into the ranking. */
+/**
+ * Full-text search ranked by bm25 (title weighted above body) over at most RANK_WINDOW newest matches;
+ * the cursor is an offset into the ranking.
+ */
 export function search(
   sql: StatementCache,
   query: string,
@@ -40,12 +48,22 @@ export function search(
   }
   let ranked: { rowid: number; rank: number }[];
   try {
+    const filter = where.join(" AND ");
+    const oldest = sql
+      .get(
+        `SELECT rowid FROM articles_fts WHERE ${filter} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+      )
+      .pluck()
+      .get(...params) as number | undefined;
+    const window = oldest === undefined ? "" : " AND rowid >= ?";
     ranked = sql
       .get(
-        `SELECT rowid, rank FROM articles_fts WHERE ${where.join(" AND ")}
-         ORDER BY rank LIMIT ? OFFSET ?`,
+        `SELECT rowid, rank FROM articles_fts WHERE ${filter}${window} ORDER BY rank LIMIT ? OFFSET ?`,
       )
-      .all(...params, limit + 1, offset) as { rowid: number; rank: number }[];
+      .all(...params, ...(oldest === undefined ? [] : [oldest]), limit + 1, offset) as {
+      rowid: number;
+      rank: number;
+    }[];
   } catch (error) {
     if (error instanceof Database.SqliteError && error.message.startsWith("fts5:")) return EMPTY;
     throw error;
