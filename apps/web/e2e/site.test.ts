@@ -42,8 +42,14 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
   }
 
   /** Opens a page, failing the test on console errors or uncaught exceptions. */
-  async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function open(
+    path: string,
+    options: { colorScheme?: "light" | "dark"; width?: number } = {},
+  ): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: 900 },
+      colorScheme: options.colorScheme ?? "light",
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("console", (message) => {
@@ -160,6 +166,19 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
   it("lists people, places and organizations and who said what", async () => {
     for (const path of ["/entities", "/quotes"]) {
       const { page, errors } = await open(path);
+      await expectAxeClean(page);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it("stays axe-clean in dark mode on a phone", async () => {
+    for (const path of ["/", `/articles/${seed.slug}`, "/search?q=tariff"]) {
+      const { page, errors } = await open(path, { colorScheme: "dark", width: 375 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} scrolls sideways`).toBe(0);
       await expectAxeClean(page);
       expect(errors).toEqual([]);
       await page.context().close();
