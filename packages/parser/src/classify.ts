@@ -97,7 +97,11 @@ const BOILERPLATE_LINES = new Set([
 const SEPARATOR_LINE =
   /^(?:[#*=~_—–-]\s*){3,}$|^-30-$|^(?:END|ENDS)$|^\d{1,2}\s+min(?:ute)?s?\s+read$/i;
 
+/** Filler lines are short: longer text is never looked at. */
+const MAX_FILLER_LENGTH = 40;
+
 function isFiller(text: string): boolean {
+  if (text.length > MAX_FILLER_LENGTH) return false;
   return (
     SEPARATOR_LINE.test(text) || BOILERPLATE_LINES.has(text.toLowerCase().replace(/[.:]$/, ""))
   );

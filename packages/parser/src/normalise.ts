@@ -1,8 +1,18 @@
 import { ParseError } from "./errors.js";
 
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
-/** Whitespace before a line end; one character is enough to know, so this stays linear. */
-const TRAILING_SPACE = /[^\S\n]\n|[^\S\n]$/;
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x2007;
+}
+
+/** Whether any line ends in spaces: a check at each line end, far cheaper than a regex scan. */
+function hasTrailingSpace(text: string): boolean {
+  if (isBlank(text.charCodeAt(text.length - 1))) return true;
+  for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", end + 1)) {
+    if (end > 0 && isBlank(text.charCodeAt(end - 1))) return true;
+  }
+  return false;
+}
 
 const CONTROL_SAMPLE = 65536;
 
@@ -26,7 +36,7 @@ export function normaliseText(decoded: string): string {
     LINE_BREAK,
     "\n",
   );
-  const trimmed = TRAILING_SPACE.test(unbroken)
+  const trimmed = hasTrailingSpace(unbroken)
     ? unbroken
         .split("\n")
         .map((line) => line.trimEnd())

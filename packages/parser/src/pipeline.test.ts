@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { validateArticle } from "@news/schema";
 import { describe, expect, it } from "vitest";
@@ -176,6 +177,14 @@ describe("plain-text layouts", () => {
       "The talks resumed on Monday.",
       "Both sides were upbeat.",
     ]);
+  });
+
+  it("derives the id from the normalised text", () => {
+    const normalised = "Title\n\nBody text.";
+    const expected = createHash("sha256").update(normalised).digest("hex").slice(0, 16);
+    expect(parseArticle(normalised).id).toBe(expected);
+    expect(parseArticle("Title  \r\n\r\nBody text.").id).toBe(expected);
+    expect(parseArticle(Buffer.from(`\ufeff${normalised}`, "utf8")).id).toBe(expected);
   });
 
   it("uses the section option when the file gives none", () => {

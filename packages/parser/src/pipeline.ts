@@ -57,7 +57,7 @@ function applyDateline(blocks: Block[], warnings: Warning[]): Article["dateline"
 /** Runs every stage after the front stage: the Draft is the same for text, Markdown (and later HTML). */
 function buildArticle(
   draft: Draft,
-  normalised: string,
+  id: string,
   source: Article["source"],
   options: ParseOptions,
 ): Article {
@@ -65,7 +65,6 @@ function buildArticle(
   const classified = classifyBlocks(draft.blocks, draft.format === "text");
   const blocks = classified.blocks;
   const dateline = applyDateline(blocks, warnings);
-  const id = contentId(normalised);
   const { title, warnings: titleWarnings } = resolveTitle(draft, blocks);
   if (title === undefined) {
     throw new ParseError("not-an-article", "the input has neither a title nor any body text");
@@ -142,7 +141,7 @@ function runPipeline(input: string | Uint8Array, options: ParseOptions): Article
     ...(options.path === undefined || options.path.length === 0 ? {} : { path: options.path }),
     ...(decoded.encoding === undefined ? {} : { encoding: decoded.encoding }),
   };
-  return buildArticle(draft, normalised, source, options);
+  return buildArticle(draft, contentId(normalised, decoded), source, options);
 }
 
 /**
