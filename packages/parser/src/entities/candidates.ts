@@ -78,6 +78,8 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** Longer than any name: a longer run of capitalised words is headline text, cut into pieces. */
+const MAX_RUN = 8;
 /** Longer than any connector (" van der "); longer gaps always end a run. */
 const MAX_GAP = 10;
 function isPossessiveEnding(text: string, end: number): boolean {
@@ -195,7 +197,9 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
             ? " "
             : text.slice(previous.end, piece.start);
       }
-      if (previous === undefined || closed || index > 0 || gap === "" || !joins(previous, gap)) {
+      const joined =
+        previous !== undefined && !closed && index === 0 && gap !== "" && tokens.length < MAX_RUN;
+      if (!joined || previous === undefined || !joins(previous, gap)) {
         flush();
       } else {
         gaps.push(gap);

@@ -192,16 +192,21 @@ export class BlockClassifier {
 
     // Grammar words never start a name; at a sentence start neither do familiar words ("Formal talks"),
     // nor a plain word joined by "of" ("Shares of Goldman Sachs").
-    while (tokens.length > 0) {
-      const { info } = tokens[0] as Token;
+    let skip = 0;
+    while (skip < tokens.length) {
+      const { info } = tokens[skip] as Token;
       if (info.title) break;
       const known = info.place !== undefined || info.organizationName;
       const droppable = info.stopword || (sentenceStart && !known && info.common);
-      const ofPhrase = sentenceStart && gaps[0] === " of " && !known && !info.organizationKeyword;
+      const ofPhrase =
+        sentenceStart && gaps[skip] === " of " && !known && !info.organizationKeyword;
       if (!droppable && !ofPhrase) break;
-      tokens = tokens.slice(1);
-      gaps = gaps.slice(1);
+      skip++;
       sentenceStart = false;
+    }
+    if (skip > 0) {
+      tokens = tokens.slice(skip);
+      gaps = gaps.slice(skip);
     }
     const first = tokens[0];
     if (first === undefined) return [];

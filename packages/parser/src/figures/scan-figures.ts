@@ -9,11 +9,13 @@ const LONG_SCALES = [...SCALES.keys()].filter((scale) => !AMBIGUOUS_SCALES.has(s
  * A number ("2,225", "1,00,000", "3.5") and what may follow it: a scale ("mln", "billion", "bn", or a
  * glued "m"), a percent sign or words, a currency word. It starts with a digit so the engine can skip
  * ahead quickly; the currency prefix before it is read by hand.
- * Groups: 1 number, 2 spaced scale, 3 glued scale, 4 percent sign, 5 percent words, 6 currency word.
+ * Groups: 1 number, 2 spaced scale, 3 second scale ("lakh crore"), 4 glued scale, 5 percent sign,
+ * 6 percent words, 7 currency word.
  */
 const FIGURE = new RegExp(
   `(\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
-    `(?:\\s?(${alternation(LONG_SCALES)})(?![\\p{L}\\p{N}])|(${alternation(AMBIGUOUS_SCALES)})(?![\\p{L}\\p{N}]))?` +
+    `(?:\\s?(${alternation(LONG_SCALES)})(?![\\p{L}\\p{N}])(?:\\s(crores?|billion|million)(?![\\p{L}\\p{N}]))?` +
+    `|(${alternation(AMBIGUOUS_SCALES)})(?![\\p{L}\\p{N}]))?` +
     `(?:\\s?(%)|\\s?(?:(per\\s?cent|percent|percentage points?)(?!\\p{L})))?` +
     `(?:\\s(${alternation(CURRENCY_SUFFIXES.keys())})(?!\\p{L}))?`,
   "gu",
@@ -67,7 +69,16 @@ export function scanFigures(text: string, blockIndex: number): Figure[] {
   const figures: Figure[] = [];
   FIGURE.lastIndex = 0;
   for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
-    const [tail, digits, spacedScale, gluedScale, percentSign, percentWords, currencyWord] = match;
+    const [
+      tail,
+      digits,
+      spacedScale,
+      secondScale,
+      gluedScale,
+      percentSign,
+      percentWords,
+      currencyWord,
+    ] = match;
     if (digits === undefined) continue;
     const numberStart = match.index;
     let end = numberStart + tail.length;
@@ -80,8 +91,12 @@ export function scanFigures(text: string, blockIndex: number): Figure[] {
 
     const scaleWord = spacedScale ?? gluedScale;
     const number = parseNumber(digits);
-    const value =
-      scaleWord === undefined ? number : scaled(number, SCALES.get(scaleWord.toLowerCase()) ?? 1);
+    const scale =
+      (scaleWord === undefined ? 1 : (SCALES.get(scaleWord.toLowerCase()) ?? 1)) *
+      (secondScale === undefined ? 1 : (SCALES.get(secondScale) ?? 1));
+    const value = scale === 1 ? number : scaled(number, scale);
+    // "1e400"-sized digit strings overflow a double: no figure can be given for them.
+    if (!Number.isFinite(value)) continue;
 
     if (percentSign !== undefined || percentWords !== undefined) {
       figures.push({ blockIndex, start, end, kind: "percent", value: number, text: written });

@@ -1,4 +1,4 @@
-import type { Block, Quote } from "@news/schema";
+import { type Block, type Quote, spanText } from "@news/schema";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../entities/index.js";
 import { paragraphs, seedBlocks } from "../entities/testing/seed-blocks.js";
@@ -79,7 +79,7 @@ describe("extractQuotes across outlet styles", () => {
     expect(warnings).toEqual([]);
     expect(quotes[0]?.endBlockIndex).toBe(2);
     expect(quotes[0]?.text).toBe(
-      "We have already doubled the length of maternity pay.\n\nWe are going to extend the pay to nine months by 2007.",
+      'We have already doubled the length of maternity pay.\n\n"We are going to extend the pay to nine months by 2007.',
     );
     expect(quotes.map((quote) => quote.speaker)).toEqual([
       "Tony Blair",

@@ -1,4 +1,4 @@
-import type { Block, Entity, Quote, Warning } from "@news/schema";
+import { type Block, type Entity, type Quote, spanText, type Warning } from "@news/schema";
 import { quoteKind } from "./quote-kind.js";
 import { type ResolvedSpeaker, resolveSpeaker, SpeakerIndex } from "./resolve-speaker.js";
 import {
@@ -126,9 +126,16 @@ export function extractQuotes(
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     if (first === undefined || last === undefined) continue;
-    const text = pieces
-      .map((piece) => blocks[piece.blockIndex]?.text.slice(piece.start, piece.end) ?? "")
-      .join("\n\n");
+    // Over several paragraphs the text runs from the opening in the first to the close in the last,
+    // blocks joined by a blank line: the contract of spanText, reopening marks included.
+    const endBlockIndex = last.blockIndex === first.blockIndex ? undefined : last.blockIndex;
+    const text = spanText(blocks, {
+      blockIndex: first.blockIndex,
+      start: first.start,
+      end: last.end,
+      endBlockIndex,
+    });
+    if (text === undefined || text.length === 0) continue;
     const kind = quoteKind(text);
     const quote: Quote = {
       blockIndex: first.blockIndex,
@@ -137,7 +144,7 @@ export function extractQuotes(
       text,
       kind,
     };
-    if (last.blockIndex !== first.blockIndex) quote.endBlockIndex = last.blockIndex;
+    if (endBlockIndex !== undefined) quote.endBlockIndex = endBlockIndex;
     const located: Located = { quotation, pieces, quote };
 
     if (kind !== "term") {
