@@ -1,5 +1,6 @@
 import type { Warning } from "@news/schema";
 import { parseDocument } from "yaml";
+import { parseByline } from "./byline.js";
 import { toIsoDate } from "./dates.js";
 import type { DocumentMeta } from "./draft.js";
 import { ParseError } from "./errors.js";
@@ -58,6 +59,15 @@ function asList(
   return list.length > 0 ? list : undefined;
 }
 
+/** Authors as a list, a list of `{ name }`, or one string such as "Jane Doe and John Roe". */
+function asAuthors(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) return asList(value, asName);
+  const written = asName(value);
+  if (written === undefined) return undefined;
+  const { authors } = parseByline(/^by\s/i.test(written) ? written : `By ${written}`);
+  return authors.length > 0 ? authors : [written];
+}
+
 function asLanguage(value: unknown): string | undefined {
   return asText(value)?.replace(/_/g, "-");
 }
@@ -73,7 +83,7 @@ function readMeta(fields: Fields, warnings: Warning[]): DocumentMeta {
   set("summary", asText(firstOf(fields, ["summary", "description", "excerpt", "abstract"])));
   set("url", asText(firstOf(fields, ["url", "link", "canonical", "canonical_url"])));
   set("language", asLanguage(firstOf(fields, ["language", "lang", "locale"])));
-  set("authors", asList(firstOf(fields, ["authors", "author", "byline"]), asName));
+  set("authors", asAuthors(firstOf(fields, ["authors", "author", "byline"])));
   set("tags", asList(firstOf(fields, ["tags", "keywords", "topics"]), asText));
   for (const [key, names] of [
     [

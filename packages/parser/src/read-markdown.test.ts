@@ -149,6 +149,18 @@ describe("Markdown title placement", () => {
   });
 });
 
+describe("front-matter authors", () => {
+  it.each([
+    ["author: Jane Doe and John Roe", ["Jane Doe", "John Roe"]],
+    ["author: Jane Doe", ["Jane Doe"]],
+    ["author:\n  name: Jane Doe", ["Jane Doe"]],
+    ["authors: Jane Doe, John Roe", ["Jane Doe", "John Roe"]],
+  ])("reads %j", (yaml, authors) => {
+    const article = parseArticle(`---\ntitle: T\n${yaml}\n---\nText.\n`);
+    expect(article.byline?.authors).toEqual(authors);
+  });
+});
+
 describe("Markdown link lists", () => {
   it("reads the list under a Related: lead-in as cross-links", () => {
     const input =
