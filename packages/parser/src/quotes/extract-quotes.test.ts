@@ -10,11 +10,7 @@ function run(blocks: Block[]): {
 } {
   const entities = extractEntities(blocks, { title: "", language: "en" });
   const result = extractQuotes(blocks, entities);
-  for (const quote of result.quotes) {
-    if (quote.endBlockIndex === undefined) {
-      expect(blocks[quote.blockIndex]?.text.slice(quote.start, quote.end)).toBe(quote.text);
-    }
-  }
+  for (const quote of result.quotes) expect(spanText(blocks, quote)).toBe(quote.text);
   return result;
 }
 
