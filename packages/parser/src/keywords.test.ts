@@ -36,6 +36,18 @@ describe("buildKeywords", () => {
     expect(keywords.length).toBeLessThanOrEqual(12);
   });
 
+  it("leaves out entities mentioned once after the first three", () => {
+    const entities = [
+      entity("Ann", 5),
+      entity("Bob", 4),
+      entity("Cy", 3),
+      entity("Dee", 2),
+      entity("Eve", 1),
+    ];
+    const keywords = buildKeywords({ tags: [], entities, title: "", blocks: [], language: "en" });
+    expect(keywords).toEqual(["Ann", "Bob", "Cy", "Dee"]);
+  });
+
   it("does not repeat a keyword in another case", () => {
     const keywords = buildKeywords({
       tags: ["steel"],

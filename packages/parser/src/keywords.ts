@@ -3,6 +3,8 @@ import stopword from "stopword";
 
 export const MAX_KEYWORDS = 12;
 const MAX_ENTITY_KEYWORDS = 6;
+/** Past the few most mentioned, an entity must come up more than once to be a keyword. */
+const ALWAYS_KEPT_ENTITIES = 3;
 const MIN_TERM_LENGTH = 4;
 const MIN_TERM_COUNT = 2;
 const TITLE_WEIGHT = 2;
@@ -365,7 +367,10 @@ export function buildKeywords(input: {
 
   const covered = new Set<string>();
   const entities = input.entities.filter((entity) => entity.mentions.length > 0).sort(byMentions);
-  for (const entity of entities.slice(0, MAX_ENTITY_KEYWORDS)) {
+  const salient = entities.filter(
+    (entity, rank) => rank < ALWAYS_KEPT_ENTITIES || entity.mentions.length >= MIN_TERM_COUNT,
+  );
+  for (const entity of salient.slice(0, MAX_ENTITY_KEYWORDS)) {
     push(entity.name);
     for (const form of [entity.name, ...entity.aliases]) {
       for (const word of form.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) covered.add(word);
