@@ -59,7 +59,7 @@ function snapshot(path: string) {
            (SELECT count(*) FROM article_entities) AS links, (SELECT count(*) FROM files) AS files`,
       )
       .get();
-    db.prepare("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')").run();
+    db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
     return { articles, entities, counts };
   } finally {
     db.close();
