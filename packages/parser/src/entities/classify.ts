@@ -232,8 +232,21 @@ export class BlockClassifier {
 
     if (tokens.length === 1) return this.classifyWord(tokens, blockIndex, sentenceStart);
 
+    // "Kansas City", "Salt Lake City": a place and "City" is a city, not a football club.
+    if (last.text === "City" && tokens.length === 2 && first.info.place !== undefined) {
+      return [span("place", text, tokens, blockIndex)];
+    }
     if (ORGANIZATION_NAMES.has(surface) || tokens.some((token) => token.info.organizationKeyword)) {
-      return [span("organization", text, tokens, blockIndex)];
+      // "CEO of Murray Mining": the office before "of" is not part of the organisation's name.
+      const afterOffice = titleIndex >= 0 && gaps[titleIndex] === " of " ? titleIndex + 1 : 0;
+      return [
+        span(
+          "organization",
+          text,
+          afterOffice > 0 ? tokens.slice(afterOffice) : tokens,
+          blockIndex,
+        ),
+      ];
     }
     const place = this.findPlace(surface);
     if (place) return [span("place", text, tokens, blockIndex, place.name)];

@@ -38,6 +38,7 @@ export const PLACE_KEYWORDS = setOf(`
   Street St Road Rd Avenue Ave Square Lane Boulevard Drive Way Park Stadium Arena Bridge Airport Station Palace
   Castle Tower Abbey Cathedral River Lake Mountain Mountains Mount Island Islands Bay Beach Valley Ocean Sea Gulf
   Coast Peninsula Desert Forest Province County State Region District Canyon Falls Heights Hills Strait Channel
+  Mine Mines House Museum Gallery Zoo Prison Jail Hotel Church Mosque Temple Synagogue
 `);
 
 /**
@@ -119,7 +120,8 @@ export const ORGANIZATION_KEYWORDS = setOf(`
   Embassy Consulate Federation League Club FC Airlines Airways Motors Industries Partners Capital Times Post News
   Journal Herald Telegraph Guardian Tribune Network Networks Television Radio Broadcasting Fund Reserve Exchange
   Bureau Assembly Parliament Congress Senate Cabinet Government Administration Federation Alliance Coalition
-  Movement Front Society Trust Centre Democrats Democrat Dems Dem Republicans Conservatives United City Research
+  Movement Front Society Trust Centre Democrats Democrat Dems Dem Republicans Conservatives United City Research Mining Resources
+  Steel Pharma Therapeutics Foods Brands Stores Retail Logistics Shipping Railways Aviation Automotive
   Rovers Athletic Albion Wanderers Hotspur
   Socialists Nationalists Liberals Greens Center Hospital Laboratories Labs Technologies Systems Electric Energy
   Oil Petroleum Pharmaceuticals Bancorp Securities Insurance Media Studios Records Pictures Entertainment

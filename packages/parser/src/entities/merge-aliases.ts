@@ -87,6 +87,12 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
       mention.kind === "event" ||
       mention.kind === "other"
     ) {
+      // "Petraeus said" looked like an organisation; after "David Petraeus" it is his surname.
+      const owner = mention.tokens.length === 1 ? surnameOwner.get(mention.surface) : undefined;
+      if (owner) {
+        add(groupOf(`person|${owner}`, "person", owner, 2), mention);
+        continue;
+      }
       const type: EntityType = mention.kind;
       add(
         groupOf(`${type}|${mention.surface}`, type, mention.surface, mention.tokens.length),
