@@ -137,11 +137,13 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     await page.context().close();
   });
 
-  it("suggests people as you type, from the hydrated client island", async () => {
+  it("suggests people as you type, server-rendered first and then live", async () => {
     const list = await trpcGet("entity.list", { type: "person", limit: 1 });
     const body = (await list.json()) as { result: { data: { name: string }[] } };
     const person = body.result.data[0];
     if (!person) throw new Error("the seed has no person");
+    const prefetched = await fetch(`${server.baseUrl}/search?q=${encodeURIComponent(person.name)}`);
+    expect(await prefetched.text()).toContain("People, places and organizations matching");
     const { page, errors } = await open("/search");
     await page.getByLabel("Search articles").fill(person.name);
     await page.locator("#suggestions").getByRole("link", { name: person.name }).waitFor();

@@ -9,7 +9,8 @@ import { param, type SearchParams } from "~/lib/params";
 import { api } from "~/trpc/caller";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/hydration";
 import { TRPCReactProvider } from "~/trpc/react";
-import { SearchBox, SUGGESTION_LIMIT } from "./search-box";
+import { SearchBox } from "./search-box";
+import { SUGGESTION_LIMIT } from "./suggestions";
 
 export const dynamic = "force-dynamic";
 

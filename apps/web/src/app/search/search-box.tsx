@@ -3,8 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-
-export const SUGGESTION_LIMIT = 8;
+import { SUGGESTION_LIMIT } from "./suggestions";
 
 const typeNames: Record<string, string> = {
   person: "person",
