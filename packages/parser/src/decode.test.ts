@@ -70,6 +70,7 @@ describe("decodeInput and normaliseText", () => {
   it.each([
     ["empty", ""],
     ["empty", "\n \t\n"],
+    ["empty", "\u200b\u200b\ufeff\n"],
     ["binary", "text\u0000more"],
     ["binary", "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000e\u000f\u0010\u0011 x"],
   ])("refuses %s input", (code, text) => {

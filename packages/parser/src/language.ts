@@ -34,10 +34,11 @@ export function resolveLanguage(
     return { language: stated.trim(), detected: true };
   const short = sampleOf(parts, SHORT_SAMPLE);
   let result = eld.detect(short);
-  if (result.language === "" && short.length >= SHORT_SAMPLE) {
-    const long = eld.detect(sampleOf(parts, LONG_SAMPLE));
-    if (long.language !== "") result = long;
+  if (!result.isReliable() && short.length >= SHORT_SAMPLE)
+    result = eld.detect(sampleOf(parts, LONG_SAMPLE));
+  // A guess the detector itself does not trust (a few words, names, numbers) is no answer.
+  if (result.isReliable() && BCP47.test(result.language)) {
+    return { language: result.language, detected: true };
   }
-  if (BCP47.test(result.language)) return { language: result.language, detected: true };
   return { language: "en", detected: false };
 }

@@ -1,6 +1,9 @@
 import { ParseError } from "./errors.js";
 
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
+/** Anything but whitespace and invisible format characters (zero-width spaces, marks). */
+const HAS_VISIBLE = /[^\s\p{Cf}]/u;
+
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0x2007;
 }
@@ -53,7 +56,7 @@ export function normaliseText(decoded: string): string {
       "input is mostly control characters: binary data, not an article",
     );
   }
-  if (text.trim().length === 0) {
+  if (!HAS_VISIBLE.test(text)) {
     throw new ParseError("empty", "input is empty or only whitespace: there is no article to read");
   }
   return text;
