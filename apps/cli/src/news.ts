@@ -1,12 +1,13 @@
 import { CommanderError } from "commander";
-import { CliError, EXIT_FAILED, EXIT_USAGE } from "./errors.js";
+import { CliError, describeSystemError, EXIT_FAILED, EXIT_USAGE } from "./errors.js";
 import { printError } from "./io/messages.js";
 import { buildProgram } from "./program.js";
 
 // `news … | head` closes the pipe early: that is not an error worth a message.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
+  printError(`cannot write to standard output: ${describeSystemError(error)}`);
+  process.exit(EXIT_FAILED);
 });
 
 async function main(argv: string[]): Promise<void> {
