@@ -77,6 +77,20 @@ describe("decodeInput and normaliseText", () => {
     expect(() => normaliseText(text)).toThrow(expect.objectContaining({ code }));
   });
 
+  it("refuses broken UTF-16 with a decode error", () => {
+    const oddLength = new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]);
+    expect(() => decodeInput(oddLength, 100)).toThrow(expect.objectContaining({ code: "decode" }));
+    const loneSurrogate = new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]);
+    expect(() => decodeInput(loneSurrogate, 100)).toThrow(
+      expect.objectContaining({ code: "decode" }),
+    );
+  });
+
+  it("reads UTF-16 without a BOM", () => {
+    const bytes = utf16("Title\n\nSome text here.", true).subarray(2);
+    expect(read(bytes)).toMatchObject({ text: "Title\n\nSome text here.", encoding: "utf-16le" });
+  });
+
   it("refuses input over maxBytes", () => {
     expect(() => decodeInput(new Uint8Array(11), 10)).toThrow(ParseError);
     expect(() => decodeInput("é".repeat(6), 10)).toThrow(

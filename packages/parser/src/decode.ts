@@ -12,8 +12,23 @@ export interface DecodedInput {
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
-const utf16be = new TextDecoder("utf-16be", { ignoreBOM: true });
+const utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
+
+/** UTF-16 the bytes say they are (a BOM, or NULs in every other byte): broken text is an error. */
+function decodeUtf16(decoder: TextDecoder, bytes: Uint8Array, encoding: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch (error) {
+    throw new ParseError(
+      "decode",
+      `input looks like ${encoding} but is not valid ${encoding} text`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
 /**
  * Windows-1252 characters for bytes 0x80-0x9F (undefined bytes stay as Latin-1 would read
  * them). Node's TextDecoder reads "windows-1252" as plain Latin-1, so these are mapped here.
@@ -61,16 +76,19 @@ function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefin
 
 function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
-  if (b0 === 0xff && b1 === 0xfe)
-    return { text: utf16le.decode(bytes.subarray(2)), encoding: "utf-16le" };
-  if (b0 === 0xfe && b1 === 0xff)
-    return { text: utf16be.decode(bytes.subarray(2)), encoding: "utf-16be" };
+  if (b0 === 0xff && b1 === 0xfe) {
+    return { text: decodeUtf16(utf16le, bytes.subarray(2), "UTF-16LE"), encoding: "utf-16le" };
+  }
+  if (b0 === 0xfe && b1 === 0xff) {
+    return { text: decodeUtf16(utf16be, bytes.subarray(2), "UTF-16BE"), encoding: "utf-16be" };
+  }
   const hasBom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (!hasBom) {
     const utf16 = guessBomlessUtf16(bytes);
     if (utf16 !== undefined) {
-      return { text: (utf16 === "utf-16le" ? utf16le : utf16be).decode(bytes), encoding: utf16 };
+      const decoder = utf16 === "utf-16le" ? utf16le : utf16be;
+      return { text: decodeUtf16(decoder, bytes, utf16.toUpperCase()), encoding: utf16 };
     }
   }
   try {
