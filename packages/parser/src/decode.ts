@@ -16,7 +16,11 @@ const utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
 const utf16be = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
 
 /** UTF-16 the bytes say they are (a BOM, or NULs in every other byte): broken text is an error. */
-function decodeUtf16(decoder: TextDecoder, bytes: Uint8Array, encoding: string): string {
+function decodeUtf16(
+  decoder: { decode(input: Uint8Array): string },
+  bytes: Uint8Array,
+  encoding: string,
+): string {
   try {
     return decoder.decode(bytes);
   } catch (error) {
