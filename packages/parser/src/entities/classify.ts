@@ -152,8 +152,7 @@ function lowerWordAt(text: string, offset: number): string {
 /** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
 /** The reporting verb right after a run ("Chouhan said" → "said"), or "". */
 function speechVerbAfter(text: string, end: number): string {
-  let after = end;
-  if (text.charAt(after) === ",") after++;
+  const after = end;
   if (text.charAt(after) !== " ") return "";
   const word = lowerWordAt(text, after + 1);
   return SPEECH_VERBS.has(word) ? word : "";
@@ -165,8 +164,7 @@ function hasSpeechVerbNearby(
   end: number,
   sentenceStart: boolean,
 ): boolean {
-  let after = end;
-  if (text.charAt(after) === ",") after++;
+  const after = end;
   if (text.charAt(after) === " " && SPEECH_VERBS.has(lowerWordAt(text, after + 1))) return true;
   if (sentenceStart || text.charAt(start - 1) !== " ") return false;
   let before = start - 1;

@@ -89,12 +89,14 @@ describe("extractQuotes across outlet styles", () => {
       'President Bush will speak in Kansas City. "Three decades later, there is a legitimate debate about the war," Bush will say.',
       '"The economy is in far better shape than anyone expected this year," Senator Jane Harper told CNN.',
       '"The talks have stalled and no new date has been set," according to a State Department official.',
+      '"We will not retreat from this fight, not now and not ever," the president said.',
     );
     const { quotes } = run(blocks);
     expect(quotes.map((quote) => quote.speaker)).toEqual([
       "Bush",
       "Jane Harper",
       "State Department official",
+      "Bush",
     ]);
     expect(quotes[1]?.channel).toBe("CNN");
   });

@@ -111,7 +111,7 @@ export function extractQuotes(
 ): { quotes: Quote[]; warnings: Warning[] } {
   const { quotations, unbalanced } = scanQuotationMarks(blocks);
   const warnings = unbalanced.map((mark) => warningFor(mark, blocks));
-  const index = new SpeakerIndex(entities);
+  const index = new SpeakerIndex(entities, blocks);
   const quotes: Quote[] = [];
   let previous: Located | undefined;
   let previousSpeaker: ResolvedSpeaker | undefined;

@@ -1,4 +1,4 @@
-import type { Entity, SpeakerType } from "@news/schema";
+import type { Block, Entity, SpeakerType } from "@news/schema";
 import { PERSON_TITLES } from "../entities/lexicon.js";
 import type { SpeakerCue } from "./speaker-cue.js";
 
@@ -48,16 +48,19 @@ const NON_SPEAKERS = new Set(
   "they we i you this that which who what there these those one people everyone someone".split(" "),
 );
 const ARTICLE = /^(?:a|an|the)\s+/i;
+const DEFINITE_OFFICE =
+  /^the (?:president|prime minister|chancellor|minister|senator|governor|mayor|premier|king|queen|pope|secretary|ambassador|chairman|chairwoman|coach|manager)$/i;
 const NAME_AFTER_ROLE =
   /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const CAPITALISED = /^\p{Lu}/u;
+const RECENT_MENTIONS = 30;
 
-/** The last mention in a reading-ordered list that ends before a position. */
-function lastBefore(
+/** The index of the last mention in a reading-ordered list that ends before a position, or -1. */
+function lastIndexBefore(
   mentions: readonly PlacedMention[],
   blockIndex: number,
   offset: number,
-): Entity | undefined {
+): number {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -72,7 +75,7 @@ function lastBefore(
       high = middle;
     }
   }
-  return mentions[low - 1]?.entity;
+  return low - 1;
 }
 
 interface PlacedMention {
@@ -91,8 +94,11 @@ export class SpeakerIndex {
   #organizations: PlacedMention[] = [];
   #mentionsByBlock = new Map<number, PlacedMention[]>();
 
-  constructor(entities: readonly Entity[]) {
+  readonly #blocks: readonly Block[];
+
+  constructor(entities: readonly Entity[], blocks: readonly Block[] = []) {
     this.#entities = entities;
+    this.#blocks = blocks;
   }
 
   #build(): Map<string, Entity> {
@@ -122,16 +128,30 @@ export class SpeakerIndex {
     return byForm;
   }
 
-  /** The person mentioned last before a position. */
-  personBefore(blockIndex: number, offset: number): Entity | undefined {
+  /**
+   * The person mentioned last before a position. With an office ("president"), the last person whose
+   * mention follows that title ("President Bush"), when there is one among the recent mentions.
+   */
+  personBefore(blockIndex: number, offset: number, office?: string): Entity | undefined {
     if (this.#byForm === undefined) this.#build();
-    return lastBefore(this.#people, blockIndex, offset);
+    const last = lastIndexBefore(this.#people, blockIndex, offset);
+    if (office !== undefined) {
+      for (let index = last; index >= 0 && index > last - RECENT_MENTIONS; index--) {
+        const mention = this.#people[index] as PlacedMention;
+        const before = this.#blocks[mention.blockIndex]?.text.slice(
+          Math.max(0, mention.start - office.length - 1),
+          mention.start,
+        );
+        if (before?.toLowerCase() === `${office} `) return mention.entity;
+      }
+    }
+    return this.#people[last]?.entity;
   }
 
   /** The organisation mentioned last before a position, for "it said". */
   organizationBefore(blockIndex: number, offset: number): Entity | undefined {
     if (this.#byForm === undefined) this.#build();
-    return lastBefore(this.#organizations, blockIndex, offset);
+    return this.#organizations[lastIndexBefore(this.#organizations, blockIndex, offset)]?.entity;
   }
 
   /** The entities mentioned inside a range of a block, people first. */
@@ -186,8 +206,10 @@ function withoutTitles(phrase: string): string {
 export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSpeaker | undefined {
   const phrase = cue.phrase.trim();
   const lower = phrase.toLowerCase();
-  if (PRONOUNS.has(lower)) {
-    const person = index.personBefore(cue.blockIndex, cue.start);
+  // "he said", and "the president said" after President Bush was named: the person mentioned last.
+  if (PRONOUNS.has(lower) || DEFINITE_OFFICE.test(phrase)) {
+    const office = PRONOUNS.has(lower) ? undefined : lower.slice("the ".length);
+    const person = index.personBefore(cue.blockIndex, cue.start, office);
     return person === undefined ? undefined : fromEntity(person);
   }
   if (lower === "it") {
