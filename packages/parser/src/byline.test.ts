@@ -11,6 +11,8 @@ describe("parseByline", () => {
     ["By Jane Doe & John Roe", ["Jane Doe", "John Roe"]],
     ["By Jane Doe in London", ["Jane Doe"]],
     ["By Jane Doe, Associated Press", ["Jane Doe"]],
+    ["By Jane Doe, CNN", ["Jane Doe"]],
+    ["By Jane Doe and John Roe, AP", ["Jane Doe", "John Roe"]],
     ["By Ludwig van Beethoven", ["Ludwig van Beethoven"]],
     ["By Jane Doe | Updated: Dec 11, 2025", ["Jane Doe"]],
   ])("reads %j", (raw, authors) => {

@@ -1,7 +1,7 @@
 import type { Byline } from "@news/schema";
 
 const ROLE_WORDS =
-  /\b(?:staff|reporter|correspondent|editor|writer|columnist|contributor|bureau|desk|chief|team|agency|agencies|press|news|wire|service|associated|reuters|afp|pti|ians|ani|bloomberg|times|post|herald|journal|tribune|special|senior|political|sports?|business|science|technology|health|world|foreign|digital|online)\b/i;
+  /\b(?:staff|reporter|correspondent|editor|writer|columnist|contributor|bureau|desk|chief|team|agency|agencies|press|news|wire|service|associated|reuters|afp|ap|upi|dpa|efe|cnn|bbc|nbc|cbs|abc|npr|pti|ians|ani|bloomberg|times|post|herald|journal|tribune|special|senior|political|sports?|business|science|technology|health|world|foreign|digital|online)\b/i;
 const PLACE_SUFFIX = /\s+(?:in|at|from)\s+[\p{Lu}].*$/u;
 const DATE_SUFFIX = /\s*[|•·]\s*.*$/;
 const NAME_PART =
