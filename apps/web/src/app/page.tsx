@@ -5,6 +5,7 @@ import { Pager, withQuery } from "~/components/pager";
 import { isTrpcError } from "~/lib/errors";
 import { param, type SearchParams } from "~/lib/params";
 import { plural } from "~/lib/plural";
+import { sectionLabel } from "~/lib/sections";
 import { api } from "~/trpc/caller";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ export async function generateMetadata({
   const section = param((await searchParams).section);
   return section
     ? {
-        title: `${section}: latest articles`,
+        title: `${sectionLabel(section)}: latest articles`,
         alternates: { canonical: withQuery("/", { section }) },
       }
     : { alternates: { canonical: "/" } };
@@ -38,7 +39,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     <div className="layout">
       <div>
         <header className="page-head">
-          <h1>{section ? section : "Latest news"}</h1>
+          <h1>{section ? sectionLabel(section) : "Latest news"}</h1>
           <p>
             {stats.articles === 0
               ? "Nothing has been indexed yet."
@@ -59,7 +60,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                     href={withQuery("/", { section: s.name })}
                     aria-current={s.name === section ? "page" : undefined}
                   >
-                    {s.name}
+                    {sectionLabel(s.name)}
                   </a>
                 </li>
               ))}

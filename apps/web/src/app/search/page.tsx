@@ -6,6 +6,7 @@ import { Pager, withQuery } from "~/components/pager";
 import { Snippet } from "~/components/snippet";
 import { isTrpcError } from "~/lib/errors";
 import { param, type SearchParams } from "~/lib/params";
+import { sectionLabel } from "~/lib/sections";
 import { api } from "~/trpc/caller";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/hydration";
 import { TRPCReactProvider } from "~/trpc/react";
@@ -88,7 +89,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 <option value="">All sections</option>
                 {stats.sections.map((s) => (
                   <option key={s.name} value={s.name}>
-                    {s.name}
+                    {sectionLabel(s.name)}
                   </option>
                 ))}
               </select>

@@ -122,6 +122,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
     }),
   );
   const url = articlePath(article.slug);
+  // Names already listed under "In this article" are not repeated as topics.
+  const entityNames = new Set(article.entities.map((e) => e.name.toLowerCase()));
+  const topics = article.keywords.filter((k) => !entityNames.has(k.toLowerCase()));
   const jsonLd = serializeJsonLd(
     toJsonLd(article, { siteUrl: siteUrl(), publisher: { name: siteName, url: siteUrl() } }),
   );
@@ -165,13 +168,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
             </div>
           </header>
           <ArticleBody items={items} />
-          {article.keywords.length > 0 ? (
+          {topics.length > 0 ? (
             <section aria-labelledby="topics">
               <h2 id="topics" className="section-title">
                 Topics
               </h2>
               <ul className="chips">
-                {article.keywords.map((keyword) => (
+                {topics.map((keyword) => (
                   <li key={keyword}>
                     <a href={`/search?q=${encodeURIComponent(keyword)}`}>{keyword}</a>
                   </li>
