@@ -92,12 +92,16 @@ export function buildProgram(): Command {
     .description("check article files (and .json/.ndjson article files against the schema)")
     .argument("<inputs...>", "files, directories, globs, or - for standard input")
     .option("--json", "print a JSON report")
+    .option(
+      "--strict",
+      "count the parser's warnings (such as an unbalanced quotation mark) as failures",
+    )
     .addHelpText(
       "after",
       examples([
         "news validate seeds/",
         "news validate article.json",
-        "news validate 'drafts/*.md' --json",
+        "news validate 'drafts/*.md' --strict --json",
       ]),
     )
     .action((inputs: string[], options) =>

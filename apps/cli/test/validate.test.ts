@@ -8,6 +8,7 @@ const goodJson = join(work, "good.json");
 const badJson = join(work, "bad.json");
 const brokenJson = join(work, "broken.json");
 const emptyText = join(work, "empty.txt");
+const unbalanced = join(work, "unbalanced.txt");
 
 beforeAll(() => {
   const parsed = runCli(["parse", seedFile()]);
@@ -20,6 +21,10 @@ beforeAll(() => {
   );
   writeFileSync(brokenJson, '{\n  "title": "x",\n  "slug": \n}\n');
   writeFileSync(emptyText, "");
+  writeFileSync(
+    unbalanced,
+    'A Headline About Quotes\n\nShe said "this quotation never closes.\nAnother line.\n',
+  );
 });
 
 describe("news validate", () => {
@@ -45,6 +50,22 @@ describe("news validate", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${brokenJson}:4: invalid JSON`);
     expect(run.stdout).toMatch(new RegExp(`${emptyText}: .*empty`, "i"));
+  });
+
+  it("lists the parser's warnings as failures with --strict, and only counts them without", () => {
+    const lenient = runCli(["validate", unbalanced]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toMatch(/checked 1 file: 1 valid, 0 failed; \d+ parser warnings/);
+    const strict = runCli(["validate", unbalanced, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(new RegExp(`^${unbalanced}:3: .+ \\([a-z-]+\\)$`, "m"));
+  });
+
+  it("shows paths relative to the working directory when the argument was relative", () => {
+    const run = runCli(["validate", "fixtures", "--strict"], { cwd: join(fixturesDir, "..") });
+    expect(run.stderr).toContain("checked 2 files");
+    const empty = runCli(["validate", "."], { cwd: work });
+    expect(empty.stdout).toMatch(/^empty\.txt: /m);
   });
 
   it("prints a JSON report with --json", () => {

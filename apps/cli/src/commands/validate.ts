@@ -8,16 +8,17 @@ import type { FileReport } from "../validation/problem.js";
 
 export interface ValidateCommandOptions {
   json?: boolean;
+  strict?: boolean;
 }
 
-async function* checkSources(sources: InputSource[]): AsyncGenerator<FileReport> {
+async function* checkSources(sources: InputSource[], strict: boolean): AsyncGenerator<FileReport> {
   const articleSources: InputSource[] = [];
   for (const source of sources) {
     if (source.kind === "file" && isJsonArticleFile(source.path))
       yield await checkJsonFile(source.path);
     else articleSources.push(source);
   }
-  for await (const result of parseSources(articleSources)) yield reportParsedFile(result);
+  for await (const result of parseSources(articleSources)) yield reportParsedFile(result, strict);
 }
 
 function printReport(report: FileReport): void {
@@ -44,10 +45,11 @@ export async function validateCommand(
     path: problem.input,
     ok: false,
     articles: 0,
+    warnings: 0,
     problems: [{ code: "io", message: problem.reason }],
   }));
   if (!options.json) reports.forEach(printReport);
-  for await (const report of checkSources(resolved.sources)) {
+  for await (const report of checkSources(resolved.sources, options.strict === true)) {
     reports.push(report);
     if (!options.json) printReport(report);
   }
@@ -62,8 +64,11 @@ export async function validateCommand(
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
     const noun = reports.length === 1 ? "file" : "files";
+    const warnings = reports.reduce((sum, report) => sum + report.warnings, 0);
+    const warningNote =
+      warnings > 0 && !options.strict ? `; ${warnings} parser warnings (--strict lists them)` : "";
     printNote(
-      `checked ${reports.length} ${noun}: ${reports.length - failed} valid, ${failed} failed`,
+      `checked ${reports.length} ${noun}: ${reports.length - failed} valid, ${failed} failed${warningNote}`,
     );
   }
   return failed > 0 ? EXIT_FAILED : EXIT_OK;

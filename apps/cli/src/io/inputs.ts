@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { isAbsolute, join, relative } from "node:path";
 import { findArticleFiles } from "@news/parser";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { describeSystemError } from "../errors.js";
@@ -28,13 +29,18 @@ export interface ResolveOptions {
   extraExtensions?: string[];
 }
 
+/** Paths as the user wrote them: relative to the working directory when the argument was. */
+function asGiven(dir: string, file: string): string {
+  return isAbsolute(dir) ? file : relative(process.cwd(), file);
+}
+
 async function filesInDirectory(dir: string, options: ResolveOptions): Promise<string[]> {
-  const articles = await findArticleFiles([dir]);
+  const articles = (await findArticleFiles([dir])).map((file) => asGiven(dir, file));
   const extra = options.extraExtensions ?? [];
   if (extra.length === 0) return articles;
   const pattern = extra.length === 1 ? `**/*.${extra[0]}` : `**/*.{${extra.join(",")}}`;
   const others = await glob(pattern, { cwd: dir, absolute: false, onlyFiles: true });
-  const joined = others.map((file) => `${dir.replace(/\/+$/, "")}/${file}`);
+  const joined = others.map((file) => join(dir, file));
   return [...articles, ...joined].sort();
 }
 

@@ -21,21 +21,25 @@ export async function checkJsonFile(path: string): Promise<FileReport> {
       ok: false,
       articles: 0,
       problems: [{ code: "io", message: `cannot read: ${describeSystemError(error)}` }],
+      warnings: 0,
     };
   }
   const { problems, articles } = /\.json$/i.test(path)
     ? checkJsonArticles(text)
     : checkNdjsonArticles(text);
-  return { path, ok: problems.length === 0, problems, articles };
+  return { path, ok: problems.length === 0, problems, articles, warnings: 0 };
 }
 
-/** A parsed article file: the parser's failure, or a schema check of what it produced. */
-export function reportParsedFile(result: FileParseResult): FileReport {
+/**
+ * A parsed article file: the parser's failure, or a schema check of what it produced. With
+ * `strict`, the parser's warnings (such as an unbalanced quotation mark) count as problems too.
+ */
+export function reportParsedFile(result: FileParseResult, strict = false): FileReport {
   if (!result.ok) {
     const { code, message, line } = result.error;
     const problem: ValidationProblem = { code, message: failureReason(result.path, message, line) };
     if (line !== undefined) problem.line = line;
-    return { path: result.path, ok: false, articles: 0, problems: [problem] };
+    return { path: result.path, ok: false, articles: 0, problems: [problem], warnings: 0 };
   }
   const checked = validateArticle(result.article);
   const problems: ValidationProblem[] = checked.ok
@@ -45,5 +49,19 @@ export function reportParsedFile(result: FileParseResult): FileReport {
         code: "schema",
         message: `the parser produced an invalid article: ${issue.message}`,
       }));
-  return { path: result.path, ok: problems.length === 0, problems, articles: 1 };
+  const { warnings } = result.article;
+  if (strict) {
+    for (const warning of warnings) {
+      const problem: ValidationProblem = { code: warning.code, message: warning.message };
+      if (warning.line !== undefined) problem.line = warning.line;
+      problems.push(problem);
+    }
+  }
+  return {
+    path: result.path,
+    ok: problems.length === 0,
+    problems,
+    articles: 1,
+    warnings: warnings.length,
+  };
 }

@@ -13,4 +13,6 @@ export interface FileReport {
   problems: ValidationProblem[];
   /** How many articles the file held (a `.json` file may hold an array, an `.ndjson` file many lines). */
   articles: number;
+  /** The parser's warnings about the file; problems only with `--strict`. */
+  warnings: number;
 }
