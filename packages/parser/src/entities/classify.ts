@@ -286,6 +286,16 @@ export class BlockClassifier {
       return [span("person", text, tokens, blockIndex)];
     // "Gordon Brown", "David Frost": a given name makes a following familiar word a surname.
     if (namelike && givenName) return [span("person", text, tokens, blockIndex)];
+    // "Families Margaret Hodge" (after "Minister for Children and"): familiar words before a full name.
+    const given = tokens.findIndex((token) => token.info.personalName);
+    if (
+      namelike &&
+      given > 0 &&
+      given < tokens.length - 1 &&
+      tokens.slice(0, given).every((token) => token.info.common)
+    ) {
+      return [span("person", text, tokens.slice(given), blockIndex)];
+    }
 
     if (namelike && tokens.length <= 3 && tokens.every((token) => !token.info.common)) {
       if (hasSpeechVerbNearby(text, first.start, last.end, sentenceStart))

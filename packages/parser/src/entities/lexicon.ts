@@ -17,7 +17,8 @@ export const PERSON_TITLES = setOf(`
   Emir Sultan Ayatollah Cardinal Bishop Archbishop Rabbi Imam Rev Reverend Father Pastor Deputy Attorney Coach
   Inspector Detective Det Officer Constable Superintendent Supt Executive CEO Shri Smt Shrimati Mrs. Dr. Mr.
   Ms. Secretary-General Vice-President Attorney-General Solicitor-General Councillor Councilman Councilwoman
-  Counsel Spokesman Spokeswoman Spokesperson Striker Midfielder Defender Goalkeeper Manager Boss Skipper
+  Counsel Spokesman Spokeswoman Spokesperson Striker Midfielder Defender Goalkeeper Manager Boss Skipper MP MEP MSP
+  Congressmember Assemblyman Assemblywoman Alderman
 `);
 
 /** Titles that are also ordinary words ("General Election", "Chief Executive"): a name must follow. */
