@@ -6,12 +6,13 @@ import { StoreInputError } from "../errors.js";
 import type { ListArticlesOptions } from "../store.js";
 import { anyOf, parseQuery } from "./match-expression.js";
 import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
+import { rankMatches } from "./search.js";
 import { pageSize, type StatementCache } from "./statements.js";
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const RELATED_CANDIDATES = 50;
-/** Entities in more articles than this say little about what an article is about, and cost a lot to join. */
-const RELATED_MAX_ENTITY_ARTICLES = 5000;
+/** How many of each shared entity's newest articles are candidates, so the cost stays flat as the store grows. */
+const RELATED_PER_ENTITY = 200;
 
 const DOCUMENT_BY = (column: "id" | "slug") =>
   `SELECT d.doc AS doc, d.text AS text FROM articles a JOIN documents d ON d.article = a.rowid
@@ -101,8 +102,9 @@ function boundary(value: string, side: "from" | "to"): number {
 }
 
 /**
- * Articles that share the most distinctive entities (weighted by 1 / ln(2 + articles naming the entity))
- * and the article's keywords (bm25 over the full text); each signal is scaled to [0, 1] and the two added.
+ * Articles that share the most distinctive entities (weighted by 1 / ln(2 + articles naming the entity),
+ * among each entity's newest RELATED_PER_ENTITY articles) and the article's keywords (bm25 over the full
+ * text); each signal is scaled to [0, 1] and the two added.
  */
 export function relatedArticles(
   sql: StatementCache,
@@ -121,30 +123,26 @@ export function relatedArticles(
     .get("SELECT entity_links AS links, card FROM articles WHERE rowid = ?")
     .get(rowid) as { links: string; card: string };
   const entities = (JSON.parse(row.links) as [number, number][]).map(([entity]) => entity);
-  addScaled(
-    sql
-      .get(
-        `SELECT other.article AS rowid, sum(1.0 / ln(2 + e.article_count)) AS score
-         FROM entities e JOIN article_entities other ON other.entity = e.rowid
-         WHERE e.rowid IN (SELECT value FROM json_each(?)) AND e.article_count <= ? AND other.article != ?
-         GROUP BY other.article ORDER BY score DESC LIMIT ?`,
-      )
-      .all(JSON.stringify(entities), RELATED_MAX_ENTITY_ARTICLES, rowid, RELATED_CANDIDATES) as {
-      rowid: number;
-      score: number;
-    }[],
-  );
+  const countOf = sql.get("SELECT article_count FROM entities WHERE rowid = ?").pluck();
+  const newest = sql
+    .get("SELECT article FROM article_entities WHERE entity = ? ORDER BY sort_key DESC LIMIT ?")
+    .pluck();
+  const byEntities = new Map<number, number>();
+  for (const entity of entities) {
+    const count = countOf.get(entity) as number | undefined;
+    if (!count) continue;
+    const weight = 1 / Math.log(2 + count);
+    for (const other of newest.all(entity, RELATED_PER_ENTITY) as number[]) {
+      if (other !== rowid) byEntities.set(other, (byEntities.get(other) ?? 0) + weight);
+    }
+  }
+  addScaled([...byEntities].map(([other, score]) => ({ rowid: other, score })));
   const keywords = (JSON.parse(row.card) as { keywords: string[] }).keywords;
   const expression = anyOf(keywords.flatMap((keyword) => parseQuery(keyword).terms));
   if (expression) {
-    addScaled(
-      sql
-        .get(
-          `SELECT rowid, -rank AS score FROM articles_fts
-           WHERE articles_fts MATCH ? AND rowid != ? ORDER BY rank LIMIT ?`,
-        )
-        .all(expression, rowid, RELATED_CANDIDATES) as { rowid: number; score: number }[],
-    );
+    const where = ["articles_fts MATCH ?", "rowid != ?"];
+    const matches = rankMatches(sql, where, [expression, rowid], RELATED_CANDIDATES, 0, 500);
+    addScaled(matches.map((match) => ({ rowid: match.rowid, score: -match.rank })));
   }
   const best = [...scores]
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])

@@ -46,24 +46,9 @@ export function search(
     );
     params.push(JSON.stringify(entities));
   }
-  let ranked: { rowid: number; rank: number }[];
+  let ranked: RankedMatch[];
   try {
-    const filter = where.join(" AND ");
-    const oldest = sql
-      .get(
-        `SELECT rowid FROM articles_fts WHERE ${filter} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
-      )
-      .pluck()
-      .get(...params) as number | undefined;
-    const window = oldest === undefined ? "" : " AND rowid >= ?";
-    ranked = sql
-      .get(
-        `SELECT rowid, rank FROM articles_fts WHERE ${filter}${window} ORDER BY rank LIMIT ? OFFSET ?`,
-      )
-      .all(...params, ...(oldest === undefined ? [] : [oldest]), limit + 1, offset) as {
-      rowid: number;
-      rank: number;
-    }[];
+    ranked = rankMatches(sql, where, params, limit + 1, offset);
   } catch (error) {
     if (error instanceof Database.SqliteError && error.message.startsWith("fts5:")) return EMPTY;
     throw error;
@@ -85,6 +70,33 @@ export function search(
   });
   const more = ranked.length > limit && offset + limit < MAX_OFFSET;
   return { items, nextCursor: more ? encodeCursor([offset + limit]) : null };
+}
+
+export interface RankedMatch {
+  rowid: number;
+  rank: number;
+}
+
+/** bm25-ordered matches of `where` (which starts with the MATCH), within the newest `rankWindow` of them. */
+export function rankMatches(
+  sql: StatementCache,
+  where: string[],
+  params: (string | number)[],
+  limit: number,
+  offset: number,
+  rankWindow = RANK_WINDOW,
+): RankedMatch[] {
+  const filter = where.join(" AND ");
+  const oldest = sql
+    .get(`SELECT rowid FROM articles_fts WHERE ${filter} ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
+    .pluck()
+    .get(...params, rankWindow - 1) as number | undefined;
+  const window = oldest === undefined ? "" : " AND rowid >= ?";
+  return sql
+    .get(
+      `SELECT rowid, rank FROM articles_fts WHERE ${filter}${window} ORDER BY rank LIMIT ? OFFSET ?`,
+    )
+    .all(...params, ...(oldest === undefined ? [] : [oldest]), limit, offset) as RankedMatch[];
 }
 
 /** Entities of `type` whose name has a word equal to (or, for `word*`, starting with) a query word. */
