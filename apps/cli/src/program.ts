@@ -32,7 +32,7 @@ const dbOption = () =>
     "--db <path>",
     "SQLite index to use (default: $NEWS_DB or .news/news.db in the project)",
   );
-const jsonOption = () => new Option("--json", "print JSON instead of a table");
+const jsonOption = (what = "a table") => new Option("--json", `print JSON instead of ${what}`);
 const siteUrlOption = () =>
   new Option(
     "--site-url <url>",
@@ -71,7 +71,12 @@ export function buildProgram(): Command {
     .command("parse")
     .description("parse article files into JSON (one input: a document; several: NDJSON)")
     .argument("<inputs...>", "files, directories, globs, or - for standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(ARTICLE_FORMATS))
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format (default: json for one input, ndjson for several)",
+      ).choices(ARTICLE_FORMATS),
+    )
     .option("-o, --out <file>", "write to a file instead of standard output")
     .addOption(siteUrlOption())
     .addHelpText(
@@ -130,13 +135,13 @@ export function buildProgram(): Command {
   program
     .command("search")
     .description("full-text search of the index, with highlighted snippets")
-    .argument("<query>", 'words to find; "quoted phrases" and prefix* work')
+    .argument("<query>", 'words to find, such as tariffs, "trade pact" or tarif*')
     .addOption(
       new Option("-n, --limit <n>", "most results to show").argParser(positiveInteger).default(10),
     )
     .option("-s, --section <section>", "only this section")
     .addOption(dbOption())
-    .addOption(jsonOption())
+    .addOption(jsonOption("a list"))
     .addHelpText(
       "after",
       examples(["news search tariffs", 'news search "trade deal" --limit 5 --json']),
@@ -179,7 +184,7 @@ export function buildProgram(): Command {
     .addHelpText(
       "after",
       examples([
-        "news show modi-and-trump-converse-amid-trade-impasse",
+        "news show $(news list --json | jq -r '.[0].slug')",
         "news show story.txt --format markdown",
       ]),
     )
@@ -211,7 +216,7 @@ export function buildProgram(): Command {
         .default(50),
     )
     .addOption(dbOption())
-    .addOption(jsonOption())
+    .addOption(jsonOption("a list"))
     .addHelpText("after", examples(["news quotes", 'news quotes --speaker "Narendra Modi" --json']))
     .action((options) =>
       run(async () => (await import("./commands/quotes.js")).quotesCommand(options)),

@@ -8,6 +8,7 @@ import {
   readFileSync,
   readlinkSync,
   rmSync,
+  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -169,6 +170,15 @@ function isReadingGoodFiles(pid: number): boolean {
   }
 }
 
+/** The index writes each article as it goes: a non-empty write-ahead log also means listing is over. */
+function hasWrittenArticles(): boolean {
+  try {
+    return statSync(`${dbPath}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
 async function runIndex(): Promise<void> {
   const started = performance.now();
   const child = spawn(process.execPath, [cli, "index", folder, "--db", dbPath], {
@@ -191,7 +201,7 @@ async function runIndex(): Promise<void> {
     running = false;
   });
   while (running && pid !== undefined && !deletedWhileRunning) {
-    if (isReadingGoodFiles(pid)) {
+    if (isReadingGoodFiles(pid) || hasWrittenArticles()) {
       unlinkSync(victim);
       deletedWhileRunning = true;
     } else {
