@@ -70,7 +70,10 @@ beforeAll(async () => {
   projectDir = join(workDir, "project");
   await mkdir(tarballDir);
   await mkdir(projectDir);
-  for (const pkg of present) packed.set(pkg.name, await packPackage(pkg.dir, tarballDir));
+  const tarballs = await Promise.all(
+    present.map(async (pkg) => [pkg.name, await packPackage(pkg.dir, tarballDir)] as const),
+  );
+  for (const [name, tarball] of tarballs) packed.set(name, tarball);
   await cp(fixturesDir, projectDir, { recursive: true });
   await mkdir(join(projectDir, "seeds"));
   await copyFile(seedPath, join(projectDir, "seeds", basename(seedPath)));
