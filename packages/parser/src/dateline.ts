@@ -1,4 +1,4 @@
-import type { Dateline } from "@news/schema";
+import type { Block, Dateline, Warning } from "@news/schema";
 
 /** Datelines are short: only this much of the first paragraph is looked at. */
 const WINDOW = 160;
@@ -180,4 +180,30 @@ export function extractDateline(paragraph: string): DatelineOutcome {
   const opening = /^[\p{Lu} .'’-]+/u.exec(head)?.[0].trim() ?? "";
   if (LOOKS_LIKE_DATELINE.test(head) && !NOT_PLACES.has(opening)) return { kind: "unrecognised" };
   return { kind: "none" };
+}
+
+/**
+ * Takes the dateline out of the first paragraph (or drops the line that is only a dateline),
+ * if the story opens with one; warns when the opening looks like one but cannot be read.
+ */
+export function takeDateline(blocks: Block[], warnings: Warning[]): Dateline | undefined {
+  const index = blocks.findIndex((block) => block.type === "paragraph");
+  const first = blocks[index];
+  if (first === undefined || index > 1) return undefined;
+  const standalone = readStandaloneDateline(first.text);
+  if (standalone !== undefined && blocks[index + 1]?.type === "paragraph") {
+    blocks.splice(index, 1);
+    return standalone;
+  }
+  const outcome = extractDateline(first.text);
+  if (outcome.kind === "unrecognised") {
+    warnings.push({
+      code: "dateline-not-recognised",
+      message: "the first paragraph seems to open with a dateline that could not be read",
+      ...(first.line === undefined ? {} : { line: first.line }),
+    });
+  }
+  if (outcome.kind !== "found") return undefined;
+  blocks[index] = { ...first, text: outcome.result.rest };
+  return outcome.result.dateline;
 }

@@ -1,6 +1,6 @@
 import type { Article, Block, Warning } from "@news/schema";
 import { classifyBlocks } from "./classify.js";
-import { extractDateline, readStandaloneDateline } from "./dateline.js";
+import { takeDateline } from "./dateline.js";
 import { decodeInput } from "./decode.js";
 import type { Draft } from "./draft.js";
 import { extractEntities } from "./entities/index.js";
@@ -31,29 +31,6 @@ function isMarkdown(text: string, options: ParseOptions): boolean {
   return hasFrontMatter(text) || LEADING_ATX_HEADING.test(text.slice(0, 200));
 }
 
-/** Takes the dateline out of the first paragraph, if the story opens with one. */
-function applyDateline(blocks: Block[], warnings: Warning[]): Article["dateline"] {
-  const index = blocks.findIndex((block) => block.type === "paragraph");
-  const first = blocks[index];
-  if (first === undefined || index > 1) return undefined;
-  const standalone = readStandaloneDateline(first.text);
-  if (standalone !== undefined && blocks[index + 1]?.type === "paragraph") {
-    blocks.splice(index, 1);
-    return standalone;
-  }
-  const outcome = extractDateline(first.text);
-  if (outcome.kind === "unrecognised") {
-    warnings.push({
-      code: "dateline-not-recognised",
-      message: "the first paragraph seems to open with a dateline that could not be read",
-      ...(first.line === undefined ? {} : { line: first.line }),
-    });
-  }
-  if (outcome.kind !== "found") return undefined;
-  blocks[index] = { ...first, text: outcome.result.rest };
-  return outcome.result.dateline;
-}
-
 /** Runs every stage after the front stage: the Draft is the same for text, Markdown (and later HTML). */
 function buildArticle(
   draft: Draft,
@@ -64,7 +41,7 @@ function buildArticle(
   const warnings: Warning[] = [...draft.warnings];
   const classified = classifyBlocks(draft.blocks, draft.format === "text");
   const blocks = classified.blocks;
-  const dateline = applyDateline(blocks, warnings);
+  const dateline = takeDateline(blocks, warnings);
   const { title, warnings: titleWarnings } = resolveTitle(draft, blocks);
   if (title === undefined) {
     throw new ParseError("not-an-article", "the input has neither a title nor any body text");
