@@ -4,11 +4,26 @@ export const WORDS_PER_MINUTE = 230;
 
 const BODY_TYPES = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
 
+/** Chinese, Japanese and Korean text has no spaces: each character counts as a word. */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
 function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code > 0x3000 && isCjk(code)) {
+      count++;
+      inWord = false;
+      continue;
+    }
     const space = code === 32 || code === 10 || code === 9 || code === 160 || code === 13;
     if (!space && !inWord) count++;
     inWord = !space;

@@ -71,5 +71,8 @@ describe("measureReading", () => {
       readingTimeMinutes: 2,
     });
     expect(measureReading([])).toEqual({ wordCount: 0, readingTimeMinutes: 0 });
+    expect(measureReading([paragraph("政府今天宣布 new measures")])).toMatchObject({
+      wordCount: 8,
+    });
   });
 });
