@@ -90,27 +90,17 @@ function isPossessiveEnding(text: string, end: number): boolean {
 }
 
 const SINGLE_INITIAL = /^\p{Lu}$/u;
-const SENTENCE_END = new Set([".", "!", "?", ":", ";", "…", "•", "|"]);
-const OPENING_PUNCTUATION = new Set([
-  " ",
-  "\t",
-  "\n",
-  "\r",
-  "\u00a0",
-  "“",
-  '"',
-  "‘",
-  "'",
-  "(",
-  "[",
-  "«",
-  "„",
+/** Characters that end a sentence: . ! ? : ; … • | */
+const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x2026, 0x2022, 0x7c]);
+/** Spaces, quotation marks and brackets that may stand between a sentence end and its first word. */
+const OPENING_CODES = new Set([
+  0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x201c, 0x22, 0x2018, 0x27, 0x28, 0x5b, 0xab, 0x201e,
 ]);
 
 function opensSentence(text: string, start: number): boolean {
   let index = start - 1;
-  while (index >= 0 && OPENING_PUNCTUATION.has(text.charAt(index))) index--;
-  return index < 0 || SENTENCE_END.has(text.charAt(index));
+  while (index >= 0 && OPENING_CODES.has(text.charCodeAt(index))) index--;
+  return index < 0 || SENTENCE_END_CODES.has(text.charCodeAt(index));
 }
 
 /** Whether `gap` (text between two capitalised words) keeps them in one name. */

@@ -10,6 +10,8 @@ interface Group {
   nameLength: number;
   surfaces: Set<string>;
   mentions: TextSpan[];
+  /** Folded into another group (an acronym into its expansion). */
+  merged: boolean;
 }
 
 function initials(surface: string): string {
@@ -35,119 +37,109 @@ function byPosition(a: TextSpan, b: TextSpan): number {
  * linked to their expansion. Unresolved runs count only where they match a name established elsewhere.
  */
 export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
-  const groups = new Map<string, Group>();
-  const groupOf = (key: string, type: EntityType, name: string, nameLength: number): Group => {
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { type, name, nameLength, surfaces: new Set(), mentions: [] };
-      groups.set(key, group);
-    }
-    return group;
-  };
-  const add = (group: Group, mention: TypedMention): void => {
-    group.surfaces.add(mention.surface);
-    group.mentions.push({ blockIndex: mention.blockIndex, start: mention.start, end: mention.end });
-  };
+  const groups = new Groups();
 
   // Full names of people first, so that single words can be linked to them.
-  const persons = mentions.filter((mention) => mention.kind === "person");
-  const fullNames = persons.filter((mention) => mention.tokens.length > 1);
-  const surnameOwner = new Map<string, string | null>();
-  for (const mention of fullNames) {
-    const group = groupOf(
-      `person|${mention.surface}`,
-      "person",
-      mention.surface,
-      mention.tokens.length,
-    );
-    add(group, mention);
+  const surnameOwner = new Map<string, Group | null>();
+  for (const mention of mentions) {
+    if (mention.kind !== "person" || mention.tokens.length < 2) continue;
+    const group = groups.get("person", mention.surface, mention.tokens.length);
+    groups.add(group, mention);
     const surname = (mention.tokens[mention.tokens.length - 1] as Token).text;
     const owner = surnameOwner.get(surname);
-    surnameOwner.set(
-      surname,
-      owner === undefined || owner === mention.surface ? mention.surface : null,
-    );
-  }
-  const personKeyFor = (word: string): string | undefined => {
-    const owner = surnameOwner.get(word);
-    return owner ? `person|${owner}` : undefined;
-  };
-  for (const mention of persons) {
-    if (mention.tokens.length > 1) continue;
-    const key = personKeyFor(mention.surface) ?? `person|${mention.surface}`;
-    add(groupOf(key, "person", mention.surface, 1), mention);
+    surnameOwner.set(surname, owner === undefined || owner === group ? group : null);
   }
 
   for (const mention of mentions) {
-    if (mention.kind === "place") {
-      const name = mention.canonical ?? mention.surface;
-      add(groupOf(`place|${name}`, "place", name, 0), mention);
-    } else if (
-      mention.kind === "organization" ||
-      mention.kind === "event" ||
-      mention.kind === "other"
-    ) {
-      // "Petraeus said" looked like an organisation; after "David Petraeus" it is his surname.
-      const owner = mention.tokens.length === 1 ? surnameOwner.get(mention.surface) : undefined;
-      if (owner) {
-        add(groupOf(`person|${owner}`, "person", owner, 2), mention);
-        continue;
-      }
-      const type: EntityType = mention.kind;
-      add(
-        groupOf(`${type}|${mention.surface}`, type, mention.surface, mention.tokens.length),
+    const { kind } = mention;
+    if (kind === "unresolved") continue;
+    if (kind === "person") {
+      if (mention.tokens.length > 1) continue;
+      groups.add(
+        surnameOwner.get(mention.surface) ?? groups.get("person", mention.surface, 1),
         mention,
       );
+    } else if (kind === "place") {
+      groups.add(groups.get("place", mention.canonical ?? mention.surface, 0), mention);
+    } else {
+      // "Petraeus said" looked like an organisation; after "David Petraeus" it is his surname.
+      const owner = mention.tokens.length === 1 ? surnameOwner.get(mention.surface) : undefined;
+      groups.add(owner ?? groups.get(kind, mention.surface, mention.tokens.length), mention);
     }
   }
 
   mergeAcronyms(groups);
 
   // Every form the article establishes, for resolving the unresolved runs.
-  const keyBySurface = new Map<string, string>();
-  for (const [key, group] of groups) {
+  const groupBySurface = new Map<string, Group>();
+  for (const group of groups.all()) {
     for (const surface of group.surfaces)
-      if (!keyBySurface.has(surface)) keyBySurface.set(surface, key);
+      if (!groupBySurface.has(surface)) groupBySurface.set(surface, group);
   }
   for (const [surname, owner] of surnameOwner) {
-    if (owner && !keyBySurface.has(surname)) keyBySurface.set(surname, `person|${owner}`);
+    if (owner && !groupBySurface.has(surname)) groupBySurface.set(surname, owner);
   }
   for (const mention of mentions) {
-    if (mention.kind !== "unresolved") continue;
-    resolveRun(mention, keyBySurface, (key, piece) => {
-      const group = groups.get(key);
-      if (group) add(group, piece);
-    });
+    if (mention.kind === "unresolved")
+      resolveRun(mention, groupBySurface, (group, piece) => groups.add(group, piece));
   }
 
-  return toEntities(groups);
+  return toEntities(groups.all());
+}
+
+/** Entity groups by type and name, in order of creation. */
+class Groups {
+  readonly #byType = new Map<EntityType, Map<string, Group>>();
+  readonly #ordered: Group[] = [];
+
+  get(type: EntityType, name: string, nameLength: number): Group {
+    let byName = this.#byType.get(type);
+    if (byName === undefined) {
+      byName = new Map();
+      this.#byType.set(type, byName);
+    }
+    let group = byName.get(name);
+    if (group === undefined) {
+      group = { type, name, nameLength, surfaces: new Set(), mentions: [], merged: false };
+      byName.set(name, group);
+      this.#ordered.push(group);
+    }
+    return group;
+  }
+
+  add(group: Group, mention: TypedMention): void {
+    group.surfaces.add(mention.surface);
+    group.mentions.push({ blockIndex: mention.blockIndex, start: mention.start, end: mention.end });
+  }
+
+  all(): Group[] {
+    return this.#ordered.filter((group) => !group.merged);
+  }
 }
 
 /** Acronyms and their expansions ("World Health Organization" / "WHO") are one organisation. */
-function mergeAcronyms(groups: Map<string, Group>): void {
-  const acronyms = [...groups].filter(
-    ([, group]) => group.type === "organization" && group.nameLength === 1,
-  );
+function mergeAcronyms(groups: Groups): void {
+  const organizations = groups.all().filter((group) => group.type === "organization");
+  const acronyms = organizations.filter((group) => group.nameLength === 1);
   if (acronyms.length === 0) return;
   const organizationByInitials = new Map<string, Group>();
-  for (const group of groups.values()) {
-    if (group.type === "organization" && group.nameLength > 1)
-      organizationByInitials.set(initials(group.name), group);
+  for (const group of organizations) {
+    if (group.nameLength > 1) organizationByInitials.set(initials(group.name), group);
   }
-  for (const [key, group] of acronyms) {
+  for (const group of acronyms) {
     const target = organizationByInitials.get(group.name.replaceAll(".", ""));
     if (target === undefined || target === group) continue;
     for (const surface of group.surfaces) target.surfaces.add(surface);
     for (const mention of group.mentions) target.mentions.push(mention);
-    groups.delete(key);
+    group.merged = true;
   }
 }
 
 /** Greedy longest match of known names over the words of an unresolved run ("PM Modi Holds Talks" → "Modi"). */
 function resolveRun(
   mention: TypedMention,
-  keyBySurface: ReadonlyMap<string, string>,
-  onMatch: (key: string, piece: TypedMention) => void,
+  groupBySurface: ReadonlyMap<string, Group>,
+  onMatch: (group: Group, piece: TypedMention) => void,
 ): void {
   const { tokens } = mention;
   let index = 0;
@@ -157,9 +149,9 @@ function resolveRun(
       const first = tokens[index] as Token;
       const last = tokens[index + length - 1] as Token;
       const surface = mention.surface.slice(first.start - mention.start, last.end - mention.start);
-      const key = keyBySurface.get(surface);
-      if (key !== undefined) {
-        onMatch(key, {
+      const group = groupBySurface.get(surface);
+      if (group !== undefined) {
+        onMatch(group, {
           kind: mention.kind,
           blockIndex: mention.blockIndex,
           start: first.start,
@@ -175,8 +167,8 @@ function resolveRun(
   }
 }
 
-function toEntities(groups: ReadonlyMap<string, Group>): Entity[] {
-  const ordered = [...groups.values()]
+function toEntities(groups: readonly Group[]): Entity[] {
+  const ordered = groups
     .filter((group) => group.mentions.length > 0)
     .map((group) => {
       group.mentions.sort(byPosition);
