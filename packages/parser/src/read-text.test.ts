@@ -46,6 +46,10 @@ describe("sentences", () => {
     expect(sentenceEnds(text)).toEqual([40, text.length]);
   });
 
+  it("ends sentences at CJK full stops", () => {
+    expect(sentenceEnds("政府宣布了新措施。市场上涨。")).toEqual([9, 14]);
+  });
+
   it("cuts at the last sentence end that fits", () => {
     expect(cutAtSentence("One two. Three four. Five six seven.", 22)).toBe("One two. Three four.");
   });

@@ -59,7 +59,9 @@ const ABBREVIATIONS = new Set([
   "d.c",
 ]);
 
-const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+/** A full stop before a capital, or a CJK full stop (which needs no space after it). */
+const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])|[。！？]+[」』”’）]*/gu;
+const ENDS_SENTENCE = /[.!?…"'”’)\]。！？」』）]/;
 
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
@@ -87,7 +89,7 @@ export function cutAtSentence(text: string, max: number): string {
   if (text.length <= max) return text;
   let cut = 0;
   for (const end of sentenceEnds(text.slice(0, max + 1))) {
-    if (end <= max && end < text.length && /[.!?…"'”’)\]]$/.test(text.slice(0, end))) cut = end;
+    if (end <= max && end < text.length && ENDS_SENTENCE.test(text[end - 1] ?? "")) cut = end;
   }
   if (cut > 0) return text.slice(0, cut).trim();
   const space = text.lastIndexOf(" ", max - 1);
