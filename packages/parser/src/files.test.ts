@@ -15,6 +15,8 @@ describe("files", () => {
     writeFileSync(join(dir, "sport", "c.story"), "Body.\n\n@highlight\n\nA highlight\n");
     writeFileSync(join(dir, "empty.txt"), "   \n");
     writeFileSync(join(dir, "notes.json"), "{}");
+    mkdirSync(join(dir, "news [2025]"));
+    writeFileSync(join(dir, "news [2025]", "d.txt"), "Title\n\nText.\n");
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,8 +27,14 @@ describe("files", () => {
       "a.md",
       "b.txt",
       "empty.txt",
+      "news [2025]/d.txt",
       "sport/c.story",
     ]);
+  });
+
+  it("takes a folder whose name has glob characters literally", async () => {
+    const files = await findArticleFiles([join(dir, "news [2025]")]);
+    expect(files.map((file) => file.slice(dir.length + 1))).toEqual(["news [2025]/d.txt"]);
   });
 
   it("accepts globs and single files without duplicates", async () => {

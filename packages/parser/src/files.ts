@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Article } from "@news/schema";
-import { glob, isDynamicPattern } from "tinyglobby";
+import { convertPathToPattern, glob, isDynamicPattern } from "tinyglobby";
 import { ParseError } from "./errors.js";
 import type { ParseOptions } from "./options.js";
 import { DEFAULT_MAX_BYTES } from "./options.js";
@@ -11,6 +11,7 @@ export type FileParseResult =
   | { path: string; ok: false; error: ParseError };
 
 const ARTICLE_EXTENSIONS = "{txt,md,markdown,story}";
+const ARTICLE_FILE = /\.(?:txt|md|markdown|story)$/i;
 const DEFAULT_CONCURRENCY = 8;
 
 function ioError(path: string, error: unknown): ParseError {
@@ -94,15 +95,12 @@ function toPosix(path: string): string {
 export async function findArticleFiles(dirsOrGlobs: string[]): Promise<string[]> {
   const patterns: string[] = [];
   for (const entry of dirsOrGlobs) {
-    const posix = toPosix(entry);
-    if (isDynamicPattern(posix)) {
-      patterns.push(posix);
-      continue;
-    }
+    // A path that exists is taken literally, even when its name has glob characters in it.
     const info = await stat(entry).catch(() => undefined);
-    if (info?.isDirectory())
-      patterns.push(`${posix.replace(/\/+$/, "")}/**/*.${ARTICLE_EXTENSIONS}`);
-    else if (info?.isFile()) patterns.push(posix);
+    const literal = convertPathToPattern(entry).replace(/\/+$/, "");
+    if (info?.isDirectory()) patterns.push(`${literal}/**/*.${ARTICLE_EXTENSIONS}`);
+    else if (info?.isFile()) patterns.push(literal);
+    else if (isDynamicPattern(toPosix(entry))) patterns.push(toPosix(entry));
   }
   if (patterns.length === 0) return [];
   const files = await glob(patterns, {
@@ -111,6 +109,6 @@ export async function findArticleFiles(dirsOrGlobs: string[]): Promise<string[]>
     dot: false,
     expandDirectories: false,
   });
-  const articles = files.filter((file) => /\.(?:txt|md|markdown|story)$/i.test(file));
+  const articles = files.filter((file) => ARTICLE_FILE.test(file));
   return [...new Set(articles)].sort();
 }
