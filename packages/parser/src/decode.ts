@@ -65,7 +65,8 @@ function tooLarge(bytes: number, maxBytes: number): ParseError {
 /** UTF-16 without a byte-order mark shows as a NUL in every other byte of ASCII text. */
 function guessBomlessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   const sample = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (sample < 4) return undefined;
+  // Text in UTF-16 nearly always opens with a NUL in its first or second byte.
+  if (sample < 4 || (bytes[0] !== 0 && bytes[1] !== 0)) return undefined;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < sample; i += 2) {
