@@ -17,7 +17,7 @@ function hasTrailingSpace(text: string): boolean {
   return false;
 }
 
-const CONTROL_SAMPLE = 65536;
+const CONTROL_SAMPLE = 8192;
 
 /** C0 control characters other than tab, line breaks, form feed and escape: rare in text. */
 function countBinaryControls(text: string, limit: number): number {
