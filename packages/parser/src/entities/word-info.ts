@@ -44,7 +44,6 @@ export type DescribeWord = (word: string) => WordInfo;
 
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 const INITIALS = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u;
-const CACHE_LIMIT = 100_000;
 
 /** Facts about a word from the lexicon alone, for tests and callers without a gazetteer. */
 export function lexiconInfo(
@@ -89,32 +88,19 @@ export function lexiconInfo(
 }
 
 /** A cached word describer backed by the gazetteer. */
+/** Describes a word from the gazetteer and the lexicon; callers cache (see WordTable). */
 export function createDescribeWord(gazetteer: Gazetteer): DescribeWord {
-  const cache = new Map<string, WordInfo>();
   return (word: string): WordInfo => {
-    let info = cache.get(word);
-    if (info === undefined) {
-      const lower = word.toLowerCase();
-      const common =
-        gazetteer.commonWords.has(lower) ||
-        (lower.length > 3 && lower.endsWith("s") && gazetteer.commonWords.has(lower.slice(0, -1)));
-      const place = gazetteer.places.get(word);
-      const demonym = gazetteer.demonyms.has(word);
-      const personalName =
-        !common && place === undefined && !demonym && gazetteer.isPersonalName(word);
-      const listedName = gazetteer.isListedName(word);
-      const givenNameOrTown = place !== undefined && !place.major && !common && listedName;
-      info = lexiconInfo(word, {
-        place,
-        common,
-        personalName,
-        demonym,
-        givenNameOrTown,
-        listedName,
-      });
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(word, info);
-    }
-    return info;
+    const lower = word.toLowerCase();
+    const common =
+      gazetteer.commonWords.has(lower) ||
+      (lower.length > 3 && lower.endsWith("s") && gazetteer.commonWords.has(lower.slice(0, -1)));
+    const place = gazetteer.places.get(word);
+    const demonym = gazetteer.demonyms.has(word);
+    const personalName =
+      !common && place === undefined && !demonym && gazetteer.isPersonalName(word);
+    const listedName = gazetteer.isListedName(word);
+    const givenNameOrTown = place !== undefined && !place.major && !common && listedName;
+    return lexiconInfo(word, { place, common, personalName, demonym, givenNameOrTown, listedName });
   };
 }
