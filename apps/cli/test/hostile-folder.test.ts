@@ -8,7 +8,6 @@ import {
   readFileSync,
   readlinkSync,
   rmSync,
-  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -156,27 +155,23 @@ function buildFolder(): void {
 
 /** Whether the process has a file of `folder` named `good-*` open: listing is then over and reading has begun. */
 function isReadingGoodFiles(pid: number): boolean {
+  let targets: string[];
   try {
-    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+    targets = readdirSync(`/proc/${pid}/fd`).map((fd) => {
       try {
-        const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
-        return target.startsWith(folder) && target.includes("/good-");
+        return readlinkSync(`/proc/${pid}/fd/${fd}`);
       } catch {
-        return false;
+        return "";
       }
     });
   } catch {
     return false;
   }
-}
-
-/** The index writes each article as it goes: a non-empty write-ahead log also means listing is over. */
-function hasWrittenArticles(): boolean {
-  try {
-    return statSync(`${dbPath}-wal`).size > 0;
-  } catch {
-    return false;
-  }
+  // The database must be open too: it is opened before the folder is listed.
+  return (
+    targets.some((target) => target.startsWith(dbPath)) &&
+    targets.some((target) => target.startsWith(folder) && target.includes("/good-"))
+  );
 }
 
 async function runIndex(): Promise<void> {
@@ -190,18 +185,24 @@ async function runIndex(): Promise<void> {
   child.stdout.on("data", (chunk: Buffer) => {
     output += chunk.toString();
   });
+  const victim = join(folder, "zz-deleted-during-run.txt");
   child.stderr.on("data", (chunk: Buffer) => {
     output += chunk.toString();
+    // The first progress line comes after the listing and the first file: delete then, before
+    // the reads reach the victim (it sorts last). A busy machine can starve the /proc poll below.
+    if (!deletedWhileRunning && /^indexing \d+\/\d+ files/m.test(output)) {
+      unlinkSync(victim);
+      deletedWhileRunning = true;
+    }
   });
   const closed = new Promise<number | null>((resolveExit) => child.on("close", resolveExit));
-  const victim = join(folder, "zz-deleted-during-run.txt");
   const pid = child.pid;
   let running = true;
   void closed.then(() => {
     running = false;
   });
   while (running && pid !== undefined && !deletedWhileRunning) {
-    if (isReadingGoodFiles(pid) || hasWrittenArticles()) {
+    if (isReadingGoodFiles(pid)) {
       unlinkSync(victim);
       deletedWhileRunning = true;
     } else {
