@@ -69,9 +69,10 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   }
 
   mergeAcronyms(groups);
+  const shortNames = mergeShortNames(groups);
 
   // Every form the article establishes, for resolving the unresolved runs.
-  const groupBySurface = new Map<string, Group>();
+  const groupBySurface = new Map<string, Group>(shortNames);
   for (const group of groups.all()) {
     for (const surface of group.surfaces)
       if (!groupBySurface.has(surface)) groupBySurface.set(surface, group);
@@ -133,6 +134,42 @@ function mergeAcronyms(groups: Groups): void {
     for (const mention of group.mentions) target.mentions.push(mention);
     group.merged = true;
   }
+}
+
+const LEGAL_SUFFIXES = new Set(
+  "Inc Inc. Ltd Ltd. Llc LLC Plc PLC plc Corp Corp. Corporation Co Co. Company Group Holdings SA AG NV SE GmbH SpA".split(
+    " ",
+  ),
+);
+
+/**
+ * "Microsoft Corp" and "Microsoft" are one organisation: a name without its legal suffix is an alias.
+ * Returns the short names, so that later unresolved mentions of them find the organisation.
+ */
+function mergeShortNames(groups: Groups): Map<string, Group> {
+  const shortNames = new Map<string, Group>();
+  const all = groups.all();
+  const byName = new Map<string, Group[]>();
+  for (const group of all) {
+    const named = byName.get(group.name);
+    if (named === undefined) byName.set(group.name, [group]);
+    else named.push(group);
+  }
+  for (const group of all) {
+    if (group.type !== "organization" || group.nameLength < 2 || group.merged) continue;
+    const words = group.name.split(" ");
+    while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
+    const short = words.join(" ");
+    if (short === group.name || shortNames.has(short)) continue;
+    shortNames.set(short, group);
+    for (const other of byName.get(short) ?? []) {
+      if (other === group || other.merged || other.type === "place") continue;
+      for (const surface of other.surfaces) group.surfaces.add(surface);
+      for (const mention of other.mentions) group.mentions.push(mention);
+      other.merged = true;
+    }
+  }
+  return shortNames;
 }
 
 /** Greedy longest match of known names over the words of an unresolved run ("PM Modi Holds Talks" → "Modi"). */

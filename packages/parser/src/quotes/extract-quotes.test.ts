@@ -141,4 +141,47 @@ describe("extractQuotes across outlet styles", () => {
       { code: "unbalanced-quote", message: "unbalanced quotation mark in block 3" },
     ]);
   });
+
+  it("organisations speak too: named, by acronym, and as “it”", () => {
+    const blocks = paragraphs(
+      "Microsoft Corp reported higher profits on Tuesday.",
+      "“Demand for cloud services remained strong throughout the quarter,” Microsoft said in a statement.",
+      "“We expect the trend to continue into next year and beyond,” it added.",
+    );
+    const { quotes } = run(blocks);
+    expect(quotes.map((quote) => [quote.speaker, quote.speakerType])).toEqual([
+      ["Microsoft Corp", "organization"],
+      ["Microsoft Corp", "organization"],
+    ]);
+  });
+
+  it("resolves “he” to the nearest person before it, and keeps a three-paragraph quotation whole", () => {
+    const blocks = paragraphs(
+      "Coach Ange Postecoglou praised his players after the match against Arsenal.",
+      "“We were brilliant from the first minute to the last.",
+      "“The supporters were unbelievable tonight.",
+      "“I could not be prouder of this group,” he said.",
+    );
+    const { quotes } = run(blocks);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      blockIndex: 1,
+      endBlockIndex: 3,
+      speaker: "Ange Postecoglou",
+      kind: "statement",
+    });
+    expect(quotes[0]?.text.split("\n\n")).toHaveLength(3);
+  });
+
+  it("takes the platform from “tweeted” and “posted on”", () => {
+    const blocks = paragraphs(
+      "Elon Musk tweeted: “The rocket will fly again next month, weather permitting.”",
+      "Hours later, Taylor Swift posted on Instagram: “Thank you all for an incredible night in London.”",
+    );
+    const { quotes } = run(blocks);
+    expect(quotes.map((quote) => [quote.speaker, quote.channel])).toEqual([
+      ["Elon Musk", "X"],
+      ["Taylor Swift", "Instagram"],
+    ]);
+  });
 });
