@@ -170,3 +170,13 @@ describe("extractEntities across outlet styles", () => {
     expect(find(entities, "Jaishankar")?.type).toBe("person");
   });
 });
+
+describe("extractEntities in other languages", () => {
+  it("keeps gazetteer places but no bare runs of capitals in German text", () => {
+    const blocks = paragraphs(
+      "Die Bundesregierung in Berlin plant Neue Regeln für Große Unternehmen in Deutschland.",
+    );
+    const entities = extractEntities(blocks, { title: "", language: "de" });
+    expect(entities.map((entity) => [entity.type, entity.name])).toEqual([["place", "Berlin"]]);
+  });
+});

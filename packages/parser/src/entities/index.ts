@@ -20,6 +20,7 @@ function getLookups(): { words: WordTable; findPlace: FindPlace } {
   return lookups;
 }
 
+const ENGLISH = /^(?:en|und)(?:-|$)/i;
 const HEADLINE_BLOCKS = new Set<Block["type"]>(["heading", "related", "credit"]);
 
 /**
@@ -28,7 +29,7 @@ const HEADLINE_BLOCKS = new Set<Block["type"]>(["heading", "related", "credit"])
  */
 export function extractEntities(
   blocks: readonly Block[],
-  _context: { title: string; language: string },
+  context: { title: string; language: string },
 ): Entity[] {
   const { words, findPlace } = getLookups();
   const mentions: TypedMention[] = [];
@@ -39,5 +40,10 @@ export function extractEntities(
       for (const mention of classifier.candidate(candidate, headline)) mentions.push(mention);
     }
   });
-  return mergeMentions(mentions);
+  const entities = mergeMentions(mentions);
+  // Other languages capitalise differently (German capitalises every noun): keep only the entities
+  // that gazetteers, titles and organisation words vouch for, not bare runs of capitals.
+  return ENGLISH.test(context.language)
+    ? entities
+    : entities.filter((entity) => entity.type !== "other");
 }
