@@ -155,6 +155,8 @@ export function buildProgram(): Command {
     .description("list indexed articles, newest first")
     .option("-s, --section <section>", "only this section")
     .option("-e, --entity <slug>", "only articles mentioning this entity")
+    .option("--from <date>", "only articles published on or after this date (2025-12-01)")
+    .option("--to <date>", "only articles published on or before this date")
     .addOption(
       new Option("-n, --limit <n>", "most articles to show").argParser(positiveInteger).default(50),
     )
@@ -166,6 +168,7 @@ export function buildProgram(): Command {
         "news list",
         "news list --section business --json",
         "news list --entity narendra-modi",
+        "news list --from 2025-01-01 --to 2025-06-30",
       ]),
     )
     .action((options) =>
@@ -195,15 +198,19 @@ export function buildProgram(): Command {
   program
     .command("entities")
     .description("list people, organizations and places across the index")
+    .argument("[query]", "only names (or aliases) containing this text")
     .addOption(new Option("-t, --type <type>", "only this type").choices(ENTITY_TYPES))
     .addOption(
       new Option("-n, --limit <n>", "most entities to show").argParser(positiveInteger).default(50),
     )
     .addOption(dbOption())
     .addOption(jsonOption())
-    .addHelpText("after", examples(["news entities", "news entities --type person --json"]))
-    .action((options) =>
-      run(async () => (await import("./commands/entities.js")).entitiesCommand(options)),
+    .addHelpText(
+      "after",
+      examples(["news entities", "news entities --type person --json", "news entities modi"]),
+    )
+    .action((query: string | undefined, options) =>
+      run(async () => (await import("./commands/entities.js")).entitiesCommand(query, options)),
     );
 
   program

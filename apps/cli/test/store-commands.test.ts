@@ -43,6 +43,16 @@ describe("reading the index", () => {
     }
   });
 
+  it("lists articles between two dates, and rejects a date that is not ISO 8601 as a usage error", () => {
+    const october = json<Summary[]>(["list", "--from", "2025-10-01", "--to", "2025-10-31"]);
+    expect(october.map((item) => item.title)).toEqual([
+      expect.stringMatching(/^Record Apple Harvest/),
+    ]);
+    const bad = runCli(["list", "--from", "last tuesday", "--db", db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^news: .*"from".*ISO 8601/m);
+  });
+
   it("searches with snippets, highlighting only on a terminal or when forced", () => {
     const hits = json<{ title: string; snippet: { text: string; match: boolean }[] }[]>([
       "search",
@@ -92,6 +102,11 @@ describe("reading the index", () => {
     const people = json<{ type: string; name: string }[]>(["entities", "--type", "person"]);
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((entity) => entity.type === "person")).toBe(true);
+    const [first] = all;
+    if (first === undefined) throw new Error("no entities");
+    const found = json<{ name: string }[]>(["entities", first.name.toLowerCase()]);
+    expect(found.map((entity) => entity.name)).toContain(first.name);
+    expect(json<unknown[]>(["entities", "zzzz-no-such-name"])).toEqual([]);
     const table = runCli(["entities", "--db", db]);
     expect(table.stdout).toMatch(/^NAME\s+TYPE\s+ARTICLES\s+MENTIONS\s+SLUG/);
   });

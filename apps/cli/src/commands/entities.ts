@@ -13,11 +13,15 @@ export interface EntitiesCommandOptions {
 }
 
 /** `news entities`: people, organizations and places by how many articles mention them. */
-export async function entitiesCommand(options: EntitiesCommandOptions): Promise<number> {
+export async function entitiesCommand(
+  query: string | undefined,
+  options: EntitiesCommandOptions,
+): Promise<number> {
   const entities = await withIndex(options.db, (store) =>
     store.listEntities({
       limit: options.limit,
       ...(options.type === undefined ? {} : { type: options.type }),
+      ...(query === undefined ? {} : { query }),
     }),
   );
   if (options.json) {

@@ -7,6 +7,8 @@ import { stdoutColors, terminalWidth } from "../io/terminal.js";
 export interface ListCommandOptions {
   section?: string;
   entity?: string;
+  from?: string;
+  to?: string;
   limit: number;
   db?: string;
   json?: boolean;
@@ -22,6 +24,8 @@ export async function listCommand(options: ListCommandOptions): Promise<number> 
           ...(cursor === undefined ? {} : { cursor }),
           ...(options.section === undefined ? {} : { section: options.section }),
           ...(options.entity === undefined ? {} : { entity: options.entity }),
+          ...(options.from === undefined ? {} : { from: options.from }),
+          ...(options.to === undefined ? {} : { to: options.to }),
         }),
       options.limit,
     ),
