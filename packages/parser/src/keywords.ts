@@ -1,5 +1,5 @@
 import type { Block, Entity } from "@news/schema";
-import stopword from "stopword";
+import stopword, { type LanguageCode } from "stopword";
 
 export const MAX_KEYWORDS = 12;
 const MAX_ENTITY_KEYWORDS = 6;
@@ -173,10 +173,9 @@ const NEWS_WORDS = [
 const NOT_NOUN_ENDINGS = /(?:ly|ed)$/;
 
 const TERM_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
-const stopwordLists = stopword as unknown as Record<string, readonly string[] | undefined>;
 
 /** ISO 639-1 codes of the lists in `stopword`, which names them by ISO 639-3. */
-const ISO3: Readonly<Record<string, string>> = {
+const ISO3: Readonly<Record<string, LanguageCode>> = {
   af: "afr",
   ar: "ara",
   bg: "bul",
@@ -244,7 +243,7 @@ const ISO3: Readonly<Record<string, string>> = {
 const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(ISO3).map(([code, iso3]) => [
     code,
-    new Set([...(stopwordLists[iso3] ?? []), ...(code === "en" ? NEWS_WORDS : [])]),
+    new Set([...stopword[iso3], ...(code === "en" ? NEWS_WORDS : [])]),
   ]),
 );
 const ENGLISH_STOPWORDS = STOPWORDS.get("en") ?? new Set<string>();
