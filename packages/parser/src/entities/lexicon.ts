@@ -39,7 +39,8 @@ export const PLACE_KEYWORDS = setOf(`
   Street St Road Rd Avenue Ave Square Lane Boulevard Drive Way Park Stadium Arena Bridge Airport Station Palace
   Castle Tower Abbey Cathedral River Lake Mountain Mountains Mount Island Islands Bay Beach Valley Ocean Sea Gulf
   Coast Peninsula Desert Forest Province County State Region District Canyon Falls Heights Hills Strait Channel
-  Mine Mines House Museum Gallery Zoo Prison Jail Hotel Church Mosque Temple Synagogue
+  Mine Mines House Museum Gallery Zoo Prison Jail Hotel Church Mosque Temple Synagogue Fort Fortress Gate
+  Monument Memorial Pier Harbour Harbor Port Dam Canal
 `);
 
 /**
