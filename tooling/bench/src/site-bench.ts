@@ -89,11 +89,18 @@ async function firstArticleSlug(origin: string): Promise<string> {
   return slug;
 }
 
-/** First-load JavaScript of a page: every script it references, gzipped, summed. */
+/**
+ * First-load JavaScript of a page: every script it references, gzipped, summed; `nomodule`
+ * polyfills are left out because the browsers that run modules never fetch them.
+ */
 async function firstLoadJsBytes(pageUrl: string): Promise<number> {
   const html = await (await fetch(pageUrl)).text();
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
   const sources = new Set(
-    [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] as string),
+    tags
+      .filter((tag) => !/\snomodule\b/i.test(tag))
+      .map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1])
+      .filter((source): source is string => source !== undefined),
   );
   let total = 0;
   for (const source of sources) {
