@@ -71,7 +71,11 @@ describe("index survives kill -9", () => {
           }
           child.kill("SIGKILL");
           const exit = await done;
-          expect(exit.signal).toBe("SIGKILL");
+          if (exit.signal !== "SIGKILL") {
+            // It finished in the instant between the check and the kill.
+            earlyFinishes++;
+            continue;
+          }
           const report = checkIntegrity(dbPath);
           const integrity = [...report.integrity, ...Object.values(report.fts)].every(
             (line) => line === "ok",
