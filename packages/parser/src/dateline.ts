@@ -8,17 +8,17 @@ const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Su
 const DATE = String.raw`(?:${WEEKDAY},?[ ]+)?(?:${MONTH}[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH}(?:,?[ ]+\d{4})?|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|${WEEKDAY})`;
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’/-]*`;
 const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’/-]*`;
-const CAPS_PLACE = String.raw`${CAPS_WORD}(?:[ ]+(?:${CAPS_WORD}|OF|DE|DEL|LA|LE|EL|AL))*`;
-const TITLE_PLACE = String.raw`${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,3}`;
+const CAPS_PLACE = `${CAPS_WORD}(?:[ ]+(?:${CAPS_WORD}|OF|DE|DEL|LA|LE|EL|AL))*`;
+const TITLE_PLACE = `${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,3}`;
 const REGION = String.raw`(?:,[ ]*(?!${MONTH}[ ]+\d)(?!${WEEKDAY}\b)${TITLE_WORD}(?:[ ]+${TITLE_WORD}){0,2}){0,2}`;
 /** Any short tag in parentheses: an agency only when a separator follows, as in "PARIS (XYZ) -". */
 const TAG = String.raw`\([ ]*(\p{L}[\p{L}.&'’]*(?:[ ]+\p{Lu}[\p{L}.&'’]*){0,3})[ ]*\)`;
 /** News agencies and outlets that tag wire copy; these count even with no separator after. */
 const KNOWN_AGENCY = String.raw`\([ ]*((?:Reuters|AP|The Associated Press|Associated Press|AFP|CNN|PTI|IANS|ANI|UNI|ENS|TNN|HT|Bloomberg|dpa|DPA|Xinhua|EFE|ANSA|Kyodo|Yonhap|TASS|Tass|Sputnik|RIA Novosti|Interfax|Bernama|BERNAMA|IRNA|AAP|CP|UPI|BSS|APP|KUNA|WAM|SPA|MENA|Anadolu|AA|Lusa|PNA|KNA|NNN|Belga|NTB|TT|BBC|Al Jazeera|CNA|NHK|WAFA|Agencies|agencies)(?:[ ]*[/,][ ]*\p{Lu}[\p{L}.]*)*)[ ]*\)`;
 /** Dashes need a space on one side, so that "US-India" is not read as a dateline. */
-const SEPARATOR = String.raw`(?:[ ]*--+[ ]*|[ ]+[-–—]+[ ]*|[-–—]+[ ]+|[ ]*[:|][ ]+)`;
-const AFTER_AGENCY = String.raw`(?:${SEPARATOR}|[ ]*)`;
-const AGENCY = String.raw`(?:${KNOWN_AGENCY}${AFTER_AGENCY}|${TAG}${SEPARATOR})`;
+const SEPARATOR = `(?:[ ]*--+[ ]*|[ ]+[-–—]+[ ]*|[-–—]+[ ]+|[ ]*[:|][ ]+)`;
+const AFTER_AGENCY = `(?:${SEPARATOR}|[ ]*)`;
+const AGENCY = `(?:${KNOWN_AGENCY}${AFTER_AGENCY}|${TAG}${SEPARATOR})`;
 
 /**
  * Each form with a cheap test that must hold for it to match at all: most first paragraphs
@@ -28,29 +28,23 @@ const FORMS: readonly { pattern: RegExp; possible: RegExp }[] = [
   // NEW DELHI: / NEW DELHI, Dec 11 (Reuters) - / GROSSETO, Italy (AP) -- / LONDON — / MUMBAI (PTI)
   {
     pattern: new RegExp(
-      String.raw`^(${CAPS_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${AGENCY}|()${SEPARATOR})`,
+      `^(${CAPS_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${AGENCY}|()${SEPARATOR})`,
       "u",
     ),
     possible: /^\p{Lu}[\p{Lu}\p{M}.'’]/u,
   },
   // Marseille, France (CNN) / Mumbai, Dec 11 (PTI):
   {
-    pattern: new RegExp(
-      String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?[ ]*${AGENCY}`,
-      "u",
-    ),
+    pattern: new RegExp(`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?[ ]*${AGENCY}`, "u"),
     possible: /\(/,
   },
   // Mumbai, Dec 11:
   {
-    pattern: new RegExp(
-      String.raw`^(${TITLE_PLACE})(${REGION}),[ ]*(${DATE})()()${SEPARATOR}`,
-      "u",
-    ),
+    pattern: new RegExp(`^(${TITLE_PLACE})(${REGION}),[ ]*(${DATE})()()${SEPARATOR}`, "u"),
     possible: /,.*\d/,
   },
   // (CNN) -- / (PTI)
-  { pattern: new RegExp(String.raw`^()()()${AGENCY}`, "u"), possible: /^\(/ },
+  { pattern: new RegExp(`^()()()${AGENCY}`, "u"), possible: /^\(/ },
 ];
 
 /** All-caps openings that are labels, not places. */
@@ -114,7 +108,7 @@ function titleCase(place: string): string {
 
 /** A dateline on a line of its own ("New Delhi:" above the lede): the line break is the signal. */
 const STANDALONE = new RegExp(
-  String.raw`^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${KNOWN_AGENCY})?[ ]*(?:--+|[:–—-])$`,
+  `^(${TITLE_PLACE})(${REGION})(?:,?[ ]*(${DATE}))?(?:[ ]*${KNOWN_AGENCY})?[ ]*(?:--+|[:–—-])$`,
   "u",
 );
 const MAX_STANDALONE = 60;

@@ -1,4 +1,4 @@
-import type { Article, Block, Warning } from "@news/schema";
+import type { Article, Warning } from "@news/schema";
 import { classifyBlocks } from "./classify.js";
 import { takeDateline } from "./dateline.js";
 import { decodeInput } from "./decode.js";
