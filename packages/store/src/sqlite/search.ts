@@ -15,6 +15,8 @@ const MAX_OFFSET = 1000;
  * them (rowid order), so a common word costs the same on 2,000 articles as on 2,000,000.
  */
 const RANK_WINDOW = 2000;
+/** How much more a match in the title counts than one in the body. */
+const TITLE_WEIGHT = 4.0;
 const EMPTY: Page<SearchHit> = { items: [], nextCursor: null };
 
 /**
@@ -92,9 +94,12 @@ export function rankMatches(
     .pluck()
     .get(...params, rankWindow - 1) as number | undefined;
   const window = oldest === undefined ? "" : " AND rowid >= ?";
+  // bm25() rather than the `rank` column: ORDER BY rank makes FTS5 score every match before it applies
+  // the rowid window, while SQLite's own sort scores only the rows inside it.
   return sql
     .get(
-      `SELECT rowid, rank FROM articles_fts WHERE ${filter}${window} ORDER BY rank LIMIT ? OFFSET ?`,
+      `SELECT rowid, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank FROM articles_fts
+       WHERE ${filter}${window} ORDER BY 2 LIMIT ? OFFSET ?`,
     )
     .all(...params, ...(oldest === undefined ? [] : [oldest]), limit, offset) as RankedMatch[];
 }
