@@ -4,6 +4,16 @@ import { createRequire } from "node:module";
 type Resolver = (specifier: string) => string;
 
 let resolver: Resolver | undefined;
+let loader: NodeJS.Require | undefined;
+
+/** Loads a CommonJS data module shipped inside an installed npm package, such as "gender-detection-from-name/names/en.js". */
+export function requirePackageModule(specifier: string): unknown {
+  if (loader === undefined) {
+    const moduleUrl: unknown = import.meta.url;
+    loader = typeof moduleUrl === "string" ? createRequire(moduleUrl) : require;
+  }
+  return loader(specifier);
+}
 
 function resolvePackageFile(specifier: string): string {
   if (resolver === undefined) {

@@ -184,4 +184,13 @@ describe("extractQuotes across outlet styles", () => {
       ["Taylor Swift", "Instagram"],
     ]);
   });
+
+  it("resolves “she” past a nearer man to the woman it fits", () => {
+    const blocks = paragraphs(
+      "Melissa Hughes was driving home with her brother, John Carpenter, when the bridge fell.",
+      "“I had no idea there was a vehicle on my car until the police told me,” she said.",
+    );
+    const { quotes } = run(blocks);
+    expect(quotes[0]?.speaker).toBe("Melissa Hughes");
+  });
 });

@@ -1,5 +1,6 @@
 import type { Block, Entity, SpeakerType } from "@news/schema";
 import { PERSON_TITLES } from "../entities/lexicon.js";
+import { type Gender, genderOfName } from "./gender.js";
 import type { SpeakerCue } from "./speaker-cue.js";
 
 export interface ResolvedSpeaker {
@@ -132,19 +133,27 @@ export class SpeakerIndex {
    * The person mentioned last before a position. With an office ("president"), the last person whose
    * mention follows that title ("President Bush"), when there is one among the recent mentions.
    */
-  personBefore(blockIndex: number, offset: number, office?: string): Entity | undefined {
+  personBefore(
+    blockIndex: number,
+    offset: number,
+    office?: string,
+    pronoun?: Gender,
+  ): Entity | undefined {
     if (this.#byForm === undefined) this.#build();
     const last = lastIndexBefore(this.#people, blockIndex, offset);
-    if (office !== undefined) {
-      for (let index = last; index >= 0 && index > last - RECENT_MENTIONS; index--) {
-        const mention = this.#people[index] as PlacedMention;
-        const before = this.#blocks[mention.blockIndex]?.text.slice(
-          Math.max(0, mention.start - office.length - 1),
-          mention.start,
-        );
-        if (before?.toLowerCase() === `${office} `) return mention.entity;
+    for (let index = last; index >= 0 && index > last - RECENT_MENTIONS; index--) {
+      const mention = this.#people[index] as PlacedMention;
+      if (office !== undefined) {
+        const text = this.#blocks[mention.blockIndex]?.text ?? "";
+        const before = text.slice(Math.max(0, mention.start - office.length - 1), mention.start);
+        if (before.toLowerCase() === `${office} `) return mention.entity;
+      } else if (pronoun !== undefined) {
+        // "she said" after "John Carpenter … Anne Hill": the nearest person the pronoun fits.
+        const gender = genderOfName(mention.entity.name);
+        if (gender === undefined || gender === pronoun) return mention.entity;
       }
     }
+    // No one fits (a name the list gets wrong, "Ange" for a man): the nearest person after all.
     return this.#people[last]?.entity;
   }
 
@@ -209,7 +218,9 @@ export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSp
   // "he said", and "the president said" after President Bush was named: the person mentioned last.
   if (PRONOUNS.has(lower) || DEFINITE_OFFICE.test(phrase)) {
     const office = PRONOUNS.has(lower) ? undefined : lower.slice("the ".length);
-    const person = index.personBefore(cue.blockIndex, cue.start, office);
+    const pronoun: Gender | undefined =
+      lower === "he" ? "male" : lower === "she" ? "female" : undefined;
+    const person = index.personBefore(cue.blockIndex, cue.start, office, pronoun);
     return person === undefined ? undefined : fromEntity(person);
   }
   if (lower === "it") {
