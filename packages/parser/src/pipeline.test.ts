@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { validateArticle } from "@news/schema";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ParseError } from "./errors.js";
 import { parseArticle, safeParseArticle } from "./pipeline.js";
 import { seedPath } from "./testing/shared.js";
@@ -189,6 +189,27 @@ describe("plain-text layouts", () => {
 
   it("uses the section option when the file gives none", () => {
     expect(parseArticle("Title\n\nText.", { section: "sport" }).section).toBe("sport");
+  });
+});
+
+describe("a failing extraction stage", () => {
+  it("keeps the article, without that stage's findings, and warns", async () => {
+    vi.resetModules();
+    vi.doMock("./figures/index.js", () => ({
+      extractFigures: () => {
+        throw new Error("boom");
+      },
+    }));
+    const { parseArticle: parseWithBrokenFigures } = await import("./pipeline.js");
+    const article = parseWithBrokenFigures("Title\n\nProfits rose 5% to $10m.");
+    expect(article.figures).toEqual([]);
+    expect(article.warnings).toContainEqual({
+      code: "extraction-failed",
+      message: "the figures stage failed and was skipped: boom",
+    });
+    expect(validateArticle(article).ok).toBe(true);
+    vi.doUnmock("./figures/index.js");
+    vi.resetModules();
   });
 });
 

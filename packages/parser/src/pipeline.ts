@@ -31,6 +31,23 @@ function isMarkdown(text: string, options: ParseOptions): boolean {
   return hasFrontMatter(text) || LEADING_ATX_HEADING.test(text.slice(0, 200));
 }
 
+/**
+ * Runs one extraction stage. If it fails on this input, the article is still returned, without
+ * what that stage finds and with a warning saying so: one stage's bug must not lose the article.
+ */
+function runExtraction<T>(stage: string, warnings: Warning[], empty: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    warnings.push({
+      code: "extraction-failed",
+      message: `the ${stage} stage failed and was skipped: ${reason || "unknown error"}`,
+    });
+    return empty;
+  }
+}
+
 /** Runs every stage after the front stage: the Draft is the same for text, Markdown (and later HTML). */
 function buildArticle(
   draft: Draft,
@@ -58,10 +75,14 @@ function buildArticle(
       message: 'the language could not be determined; "en" was assumed',
     });
   }
-  const entities = extractEntities(blocks, { title, language: language.language });
-  const quoted = extractQuotes(blocks, entities);
+  const entities = runExtraction("entities", warnings, [], () =>
+    extractEntities(blocks, { title, language: language.language }),
+  );
+  const quoted = runExtraction("quotes", warnings, { quotes: [], warnings: [] }, () =>
+    extractQuotes(blocks, entities),
+  );
   for (const warning of quoted.warnings) warnings.push(warning);
-  const figures = extractFigures(blocks);
+  const figures = runExtraction("figures", warnings, [], () => extractFigures(blocks));
 
   const parsedByline = classified.byline;
   const byline =
