@@ -53,6 +53,9 @@ describe.skipIf(!hasShared)("BBC corpus", () => {
       if (!validation.ok) {
         problems.push(`${path}: invalid: ${JSON.stringify(validation.errors.slice(0, 3))}`);
       }
+      for (const warning of article.warnings) {
+        if (warning.code === "extraction-failed") problems.push(`${path}: ${warning.message}`);
+      }
       const [titleChunk, ...paragraphs] = chunks(decodeLikeAReader(bytes));
       const firstLine = titleChunk?.split("\n")[0]?.trim();
       if (article.title !== firstLine)
@@ -93,6 +96,9 @@ describe.skipIf(!hasShared)("CNN stories", () => {
       const validation = validateArticle(article);
       if (!validation.ok)
         problems.push(`${path}: invalid: ${JSON.stringify(validation.errors.slice(0, 3))}`);
+      for (const warning of article.warnings) {
+        if (warning.code === "extraction-failed") problems.push(`${path}: ${warning.message}`);
+      }
       if (article.blocks.some((block) => block.text.includes("@highlight"))) {
         problems.push(`${path}: @highlight in the body`);
       }
