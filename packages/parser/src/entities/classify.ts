@@ -27,12 +27,20 @@ export type FindPlace = (surface: string) => PlaceEntry | undefined;
 
 const VERBS_BEFORE_SPEAKER = new Set(["said", "says", "added", "adds", "told", "asked", "wrote"]);
 const MAX_NAME_WORDS = 4;
+/** A capitalised name after ", " that ends a clause: followed by punctuation or a bracket. */
+const REGION_AFTER_COMMA = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,.;:)!?]|\s\(|$)/uy;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 /** First words of place names, never given names ("Las Vegas", "Old Trafford", "San Marino"). */
 const PLACE_PREFIXES = new Set(
   "Las Los San Santa Sao São Fort Port Mount Lake Old New Great Grand Little Big Upper Lower North South East West Royal Central".split(
     " ",
   ),
+);
+/** First words that only start place names ("Las Vegas", "San Marino", "Fort Worth"). */
+const PLACE_ARTICLES = new Set("Las Los San Santa Sao São Fort Port Mount Lake".split(" "));
+/** Place words that are also surnames ("Mike Lake", "Thomas Haden Church"). */
+const SURNAME_PLACE_WORDS = new Set(
+  "Lake Church Hall Hill Hills Bay Park Banks Ford Field Fields Rivers".split(" "),
 );
 /** Plural nouns that open sentences ("Organisers said", "Ministers warned"): groups, not a person. */
 const GROUP_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
@@ -260,13 +268,22 @@ export class BlockClassifier {
     }
 
     if (last.info.eventKeyword) return [span("event", text, tokens, blockIndex)];
-    if (last.info.placeKeyword || PLACE_PREFIXES.has(first.text)) {
-      if (
-        !first.info.stopword &&
-        (last.info.placeKeyword || !first.info.common || first.text.length <= 5)
-      ) {
-        return [span("place", text, tokens, blockIndex)];
-      }
+    if (tokens.length <= 3 && !first.info.personalName && this.followedByRegion(last.end)) {
+      return [span("place", text, tokens, blockIndex)];
+    }
+    // "Downing Street", "Lansdowne Road"; but "Mike Lake" and "Thomas Haden Church" are people.
+    const surnameLike = SURNAME_PLACE_WORDS.has(last.text) && first.info.personalName;
+    if (last.info.placeKeyword && !first.info.stopword && !surnameLike) {
+      return [span("place", text, tokens, blockIndex)];
+    }
+    // "Las Vegas", "San Andreas", "Fort Worth".
+    if (
+      PLACE_ARTICLES.has(first.text) &&
+      tokens.length === 2 &&
+      !last.text.includes("-") &&
+      !last.info.common
+    ) {
+      return [span("place", text, tokens, blockIndex)];
     }
 
     const namelike =
@@ -329,6 +346,19 @@ export class BlockClassifier {
     return parts.flatMap((part) => this.classify(part));
   }
 
+  /**
+   * "Minneapolis, Minnesota", "Lahore, Pakistan, on Monday": a name followed by a comma and a country or
+   * state is a town there. Not "Smith, Britain's envoy" nor "Johnson, Texas Republican".
+   */
+  private followedByRegion(end: number): boolean {
+    const { text } = this;
+    if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return false;
+    REGION_AFTER_COMMA.lastIndex = end + 2;
+    const match = REGION_AFTER_COMMA.exec(text);
+    const region = match?.[1];
+    return region !== undefined && this.findPlace(region)?.major === true;
+  }
+
   private classifyWord(
     run: readonly Token[],
     blockIndex: number,
@@ -339,6 +369,9 @@ export class BlockClassifier {
     const { text } = this;
     if (info.place) return [span("place", text, run, blockIndex, info.place.name)];
     if (info.organizationName) return [span("organization", text, run, blockIndex)];
+    if (!info.title && !info.calendar && this.followedByRegion(token.end)) {
+      return [span("place", text, run, blockIndex)];
+    }
     if (
       info.calendar ||
       info.demonym ||

@@ -180,3 +180,21 @@ describe("extractEntities in other languages", () => {
     expect(entities.map((entity) => [entity.type, entity.name])).toEqual([["place", "Berlin"]]);
   });
 });
+
+describe("extractEntities for towns no gazetteer lists", () => {
+  it("takes “Town, State” and “Town, Country” as places, not “Name, Country's …”", () => {
+    const blocks = paragraphs(
+      "Drivers in Minneapolis, Minnesota, described the collapse. Police in Lahore, Pakistan (AP) said more.",
+      "John Smith, Britain's ambassador, and Bob Johnson, Texas Republican, disagreed.",
+    );
+    const entities = extractEntities(blocks, { title: "", language: "en" });
+    const places = entities
+      .filter((entity) => entity.type === "place")
+      .map((entity) => entity.name);
+    expect(places).toEqual(
+      expect.arrayContaining(["Minneapolis", "Minnesota", "Lahore", "Pakistan"]),
+    );
+    expect(places).not.toContain("John Smith");
+    expect(places).not.toContain("Bob Johnson");
+  });
+});
