@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { extname, relative, resolve, sep } from "node:path";
-import { findArticleFiles, safeParseArticle } from "@news/parser";
+import type { safeParseArticle } from "@news/parser";
 import type { Article } from "@news/schema";
 import type { IndexFailure, IndexOptions, IndexResult } from "./store.js";
+
+/** The parser loads on first ingest only, so opening a store to read it stays quick. */
+const loadParser = () => import("@news/parser");
 
 /** What the ingest loop needs from a store; each write is one transaction. */
 export interface IndexTarget {
@@ -61,6 +64,7 @@ export async function planChanges(root: string, changed: Iterable<string>): Prom
 
 async function addFolder(plan: IndexPlan, dir: string, root: string): Promise<void> {
   plan.scopes.push(dir);
+  const { findArticleFiles } = await loadParser();
   for (const file of await findArticleFiles([dir]))
     plan.files.push({ path: resolve(dir, file), root });
 }
@@ -99,6 +103,7 @@ export async function runIndex(
     durationMs: 0,
   };
   const { onProgress, signal } = options;
+  const { safeParseArticle } = await loadParser();
   const total = plan.files.length;
   let done = 0;
   const fail = (failure: IndexFailure) => {
@@ -107,7 +112,7 @@ export async function runIndex(
   };
   for await (const outcome of readAhead(plan.files, (file) => readOne(target, file))) {
     signal?.throwIfAborted();
-    const status = ingestOne(target, outcome, result, fail);
+    const status = ingestOne(target, outcome, result, fail, safeParseArticle);
     done++;
     onProgress?.({ done, total, path: outcome.path, status });
   }
@@ -135,6 +140,7 @@ function ingestOne(
   outcome: ReadOutcome,
   result: IndexResult,
   fail: (failure: IndexFailure) => void,
+  parseBytes: typeof safeParseArticle,
 ): "indexed" | "unchanged" | "failed" {
   if (outcome.kind === "unchanged") {
     result.unchanged++;
@@ -150,7 +156,7 @@ function ingestOne(
     result.unchanged++;
     return "unchanged";
   }
-  const parsed = parse(bytes, path, sectionOf(path, outcome.root));
+  const parsed = parse(parseBytes, bytes, path, sectionOf(path, outcome.root));
   try {
     if (!parsed.ok) {
       target.removeFile(path);
@@ -167,12 +173,13 @@ function ingestOne(
 }
 
 function parse(
+  safeParse: typeof safeParseArticle,
   bytes: Buffer,
   path: string,
   section: string | undefined,
 ): { ok: true; article: Article } | { ok: false; failure: IndexFailure } {
   try {
-    const parsed = safeParseArticle(bytes, section ? { path, section } : { path });
+    const parsed = safeParse(bytes, section ? { path, section } : { path });
     if (parsed.ok) return parsed;
     const { code, message, line } = parsed.error;
     return {
