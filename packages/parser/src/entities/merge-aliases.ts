@@ -185,7 +185,13 @@ function resolveRun(
     for (let length = Math.min(4, tokens.length - index); length > 0 && matched === 0; length--) {
       const first = tokens[index] as Token;
       const last = tokens[index + length - 1] as Token;
-      const surface = mention.surface.slice(first.start - mention.start, last.end - mention.start);
+      // A single word is its token's interned text; a whole run is the mention's own surface.
+      const surface =
+        length === 1
+          ? first.text
+          : length === tokens.length
+            ? mention.surface
+            : mention.surface.slice(first.start - mention.start, last.end - mention.start);
       const group = groupBySurface.get(surface);
       if (group !== undefined) {
         onMatch(group, {
