@@ -21,6 +21,8 @@ export interface Candidate {
 }
 
 const UNICODE_UPPER = /\p{Lu}/u;
+/** An ASCII capital, or any character past Latin-1 punctuation that might be one (checked by hand). */
+const NEXT_CAPITAL = /[A-Z\u00c0-\u00de\u0100-\uffff]/g;
 const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -163,9 +165,11 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
     gaps = [];
   };
 
-  for (let offset = 0; offset < text.length; offset++) {
+  // The expression skips natively to the next character that may be a capital; `test` allocates nothing.
+  NEXT_CAPITAL.lastIndex = 0;
+  while (NEXT_CAPITAL.test(text)) {
+    const offset = NEXT_CAPITAL.lastIndex - 1;
     const code = text.charCodeAt(offset);
-    if (code >= 97 && code <= 122) continue;
     if (!isUpper(code) || !mayStartWord(text, offset)) continue;
     const matchEnd = wordEnd(text, offset);
     const possessive = matchEnd - offset > 2 && isPossessiveEnding(text, matchEnd);
@@ -173,7 +177,7 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
     const entry = words.lookup(text, offset, end);
     const word = entry.word;
     const whole: Token = { start: offset, end, text: word, info: entry.info };
-    offset = matchEnd - 1;
+    NEXT_CAPITAL.lastIndex = matchEnd;
     const pieces = word.includes("-") ? splitCompound(whole, words) : undefined;
     const count = pieces === undefined ? 1 : pieces.length;
     for (let index = 0; index < count; index++) {

@@ -16,6 +16,14 @@ function hashRange(text: string, start: number, end: number): number {
   return hash >>> 0;
 }
 
+/** Whether `text` holds `word` at `start` (lengths already equal); words are short, a loop beats a call. */
+function sameCharacters(text: string, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    if (text.charCodeAt(start + index) !== word.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
 function hashWord(word: string): number {
   return hashRange(word, 0, word.length);
 }
@@ -44,7 +52,7 @@ export class WordTable {
       if (
         this.#hashes[slot] === hash &&
         entry.word.length === length &&
-        text.startsWith(entry.word, start)
+        sameCharacters(text, start, entry.word)
       )
         return entry;
       slot = (slot + 1) & mask;
