@@ -10,21 +10,23 @@ import {
 import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from "./speaker-cue.js";
 
 const CONTEXT_AFTER = 300;
-const TRAILING_COMMA = /[\s,]+$/;
-const LEADING_SPACE = /^\s+/;
+const COMMA = 0x2c;
 
 /** Trims spaces and a trailing comma ("warm and engaging,") off a piece, keeping it a slice of its block. */
 function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
-  const slice = text.slice(piece.start, piece.end);
-  const leading = LEADING_SPACE.exec(slice)?.[0].length ?? 0;
-  const trailing = last
-    ? (TRAILING_COMMA.exec(slice)?.[0].length ?? 0)
-    : slice.length - slice.trimEnd().length;
-  return {
-    blockIndex: piece.blockIndex,
-    start: piece.start + leading,
-    end: Math.max(piece.start + leading, piece.end - trailing),
-  };
+  let start = piece.start;
+  let end = piece.end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (
+    end > start &&
+    (isSpace(text.charCodeAt(end - 1)) || (last && text.charCodeAt(end - 1) === COMMA))
+  )
+    end--;
+  return { blockIndex: piece.blockIndex, start, end };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
 }
 
 function warningFor(mark: UnbalancedMark, blocks: readonly Block[]): Warning {

@@ -5,10 +5,11 @@ const TERM_WORDS = 3;
 const SENTENCE_END = /[.!?…]["'’”)]*$/;
 const STARTS_UPPER = /^["'‘“(]*\p{Lu}/u;
 
-function countWords(text: string): number {
+/** Words in a text, counting no further than `limit`. */
+function countWords(text: string, limit: number): number {
   let words = 0;
   let inWord = false;
-  for (let index = 0; index < text.length; index++) {
+  for (let index = 0; index < text.length && words < limit; index++) {
     const code = text.charCodeAt(index);
     const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
     if (!space && !inWord) words++;
@@ -22,7 +23,7 @@ function countWords(text: string): number {
  * words that are not a sentence, such as a name or a scare-quoted word) or a fragment (a phrase).
  */
 export function quoteKind(text: string): QuoteKind {
-  const words = countWords(text);
+  const words = countWords(text, STATEMENT_WORDS);
   const sentence = SENTENCE_END.test(text) && STARTS_UPPER.test(text);
   if (words >= STATEMENT_WORDS || (sentence && words >= 2)) return "statement";
   if (words <= TERM_WORDS) return "term";
