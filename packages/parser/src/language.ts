@@ -1,9 +1,11 @@
 import { eld } from "eld/small";
+import { isPlainlyEnglish } from "./english-cue.js";
 
 /**
  * Detection runs on a bounded sample, for speed (it costs more than reading the whole
- * article otherwise): the opening sentence or so, and a longer sample only when that
- * one settles nothing.
+ * article otherwise): plainly English text is told by its function words in the longer
+ * sample; anything else goes to the detector, on the opening sentence or so, and on the
+ * longer sample only when that one settles nothing.
  */
 const SHORT_SAMPLE = 100;
 const LONG_SAMPLE = 600;
@@ -32,10 +34,11 @@ export function resolveLanguage(
 ): LanguageResult {
   if (stated !== undefined && BCP47.test(stated.trim()))
     return { language: stated.trim(), detected: true };
+  const long = sampleOf(parts, LONG_SAMPLE);
+  if (isPlainlyEnglish(long)) return { language: "en", detected: true };
   const short = sampleOf(parts, SHORT_SAMPLE);
   let result = eld.detect(short);
-  if (!result.isReliable() && short.length >= SHORT_SAMPLE)
-    result = eld.detect(sampleOf(parts, LONG_SAMPLE));
+  if (!result.isReliable() && short.length >= SHORT_SAMPLE) result = eld.detect(long);
   // A guess the detector itself does not trust (a few words, names, numbers) is no answer.
   if (result.isReliable() && BCP47.test(result.language)) {
     return { language: result.language, detected: true };
