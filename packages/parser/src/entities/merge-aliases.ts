@@ -149,6 +149,10 @@ const LEGAL_SUFFIXES = new Set(
 function mergeShortNames(groups: Groups): Map<string, Group> {
   const shortNames = new Map<string, Group>();
   const all = groups.all();
+  const hasLegalSuffix = (group: Group): boolean =>
+    group.type === "organization" &&
+    LEGAL_SUFFIXES.has(group.name.slice(group.name.lastIndexOf(" ") + 1));
+  if (!all.some(hasLegalSuffix)) return shortNames;
   const byName = new Map<string, Group[]>();
   for (const group of all) {
     const named = byName.get(group.name);

@@ -1,23 +1,16 @@
 const DIACRITICS = /[\u0300-\u036f]/g;
 const ASCII = /^[\x20-\x7e]*$/;
+const DROPPED = /['’.]/g;
+const SEPARATORS = /[^a-z0-9]+/g;
+const EDGE_HYPHENS = /^-+|-+$/g;
 
 /** ASCII slug of a name: "Narendra Modi" → "narendra-modi", "Zürich" → "zurich", "U.S." → "us". */
 export function slugify(name: string): string {
-  const ascii = (
-    ASCII.test(name) ? name : name.normalize("NFKD").replace(DIACRITICS, "")
-  ).toLowerCase();
-  let slug = "";
-  let pendingHyphen = false;
-  for (let index = 0; index < ascii.length; index++) {
-    const char = ascii.charAt(index);
-    const code = ascii.charCodeAt(index);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      if (pendingHyphen && slug.length > 0) slug += "-";
-      slug += char;
-      pendingHyphen = false;
-    } else if (char !== "." && char !== "'" && char !== "’") {
-      pendingHyphen = true;
-    }
-  }
+  const ascii = ASCII.test(name) ? name : name.normalize("NFKD").replace(DIACRITICS, "");
+  const slug = ascii
+    .toLowerCase()
+    .replace(DROPPED, "")
+    .replace(SEPARATORS, "-")
+    .replace(EDGE_HYPHENS, "");
   return slug.length > 0 ? slug : "entity";
 }
