@@ -1,4 +1,5 @@
 import stopword, { type LanguageCode } from "stopword";
+import { WordTable } from "./word-table.js";
 
 /** The stopword lists of the other languages written in the Latin alphabet. */
 const OTHER_LATIN_LISTS: readonly LanguageCode[] = [
@@ -44,13 +45,15 @@ const OTHER_LATIN_LISTS: readonly LanguageCode[] = [
   "zul",
 ];
 
-/** For each function word, the lists it is in: index 0 is English, then OTHER_LATIN_LISTS. */
-const LISTS_OF_WORD = new Map<string, number[]>();
-for (const [index, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
-  for (const word of new Set(stopword[code])) {
-    const lists = LISTS_OF_WORD.get(word);
-    if (lists === undefined) LISTS_OF_WORD.set(word, [index]);
-    else lists.push(index);
+/** Every function word, and for each the lists it is in: index 0 is English, then OTHER_LATIN_LISTS. */
+const FUNCTION_WORDS = new WordTable([], 4096);
+const LISTS_OF_WORD: number[][] = [];
+for (const [list, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
+  for (const word of stopword[code]) {
+    const index = FUNCTION_WORDS.add(word, 0, word.length);
+    const lists = LISTS_OF_WORD[index];
+    if (lists === undefined) LISTS_OF_WORD[index] = [list];
+    else if (!lists.includes(list)) lists.push(list);
   }
 }
 const LIST_COUNT = OTHER_LATIN_LISTS.length + 1;
@@ -91,8 +94,9 @@ export function isPlainlyEnglish(sample: string): boolean {
     }
     const start = i;
     while (i < length && isAsciiLetter(lower.charCodeAt(i))) i++;
-    const lists = LISTS_OF_WORD.get(lower.slice(start, i));
-    if (lists !== undefined) for (const index of lists) counts[index] = (counts[index] ?? 0) + 1;
+    const index = FUNCTION_WORDS.indexOf(lower, start, i);
+    const lists = index === -1 ? undefined : LISTS_OF_WORD[index];
+    if (lists !== undefined) for (const list of lists) counts[list] = (counts[list] ?? 0) + 1;
   }
   const english = counts[0] ?? 0;
   if (english < MIN_ENGLISH_WORDS) return false;

@@ -1,5 +1,6 @@
 import type { Block, Entity } from "@news/schema";
 import stopword, { type LanguageCode } from "stopword";
+import { HASH_START, hashRange, hashStep, WordTable } from "./word-table.js";
 
 export const MAX_KEYWORDS = 12;
 const MAX_ENTITY_KEYWORDS = 6;
@@ -239,36 +240,46 @@ const ISO3: Readonly<Record<string, LanguageCode>> = {
   zu: "zul",
 };
 
-/** Every stopword set, built once when the module loads; never changed afterwards. */
-const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(ISO3).map(([code, iso3]) => [
-    code,
-    new Set([...stopword[iso3], ...(code === "en" ? NEWS_WORDS : [])]),
-  ]),
-);
-const ENGLISH_STOPWORDS = STOPWORDS.get("en") ?? new Set<string>();
+/** Stopword tables by language code, each built the first time an article needs it. */
+const STOPWORDS = new Map<string, WordTable>();
 
-function stopwordsFor(language: string): ReadonlySet<string> {
-  return STOPWORDS.get(language.slice(0, 2).toLowerCase()) ?? ENGLISH_STOPWORDS;
+function stopwordsFor(language: string): WordTable {
+  const known = language.slice(0, 2).toLowerCase();
+  const code = ISO3[known] === undefined ? "en" : known;
+  let table = STOPWORDS.get(code);
+  if (table === undefined) {
+    const words = stopword[ISO3[code] ?? "eng"];
+    table = new WordTable(code === "en" ? [...words, ...NEWS_WORDS] : words, words.length);
+    STOPWORDS.set(code, table);
+  }
+  return table;
 }
 
+const NO_MENTION = { blockIndex: Number.MAX_SAFE_INTEGER, start: 0 };
+
 function byMentions(a: Entity, b: Entity): number {
-  const first = (entity: Entity) =>
-    entity.mentions[0] ?? { blockIndex: Number.MAX_SAFE_INTEGER, start: 0 };
-  const [fa, fb] = [first(a), first(b)];
+  const fa = a.mentions[0] ?? NO_MENTION;
+  const fb = b.mentions[0] ?? NO_MENTION;
   return (
     b.mentions.length - a.mentions.length || fa.blockIndex - fb.blockIndex || fa.start - fb.start
   );
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** Per UTF-16 code unit outside ASCII: 0 not yet tested, 1 a letter or mark, 2 neither. */
+const LETTER_CACHE = new Uint8Array(0x10000);
 
 function isLetter(code: number): boolean {
   if (code < 128) {
     const lower = code | 32;
     return lower >= 97 && lower <= 122;
   }
-  return LETTER.test(String.fromCharCode(code));
+  let known = LETTER_CACHE[code] ?? 0;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_CACHE[code] = known;
+  }
+  return known === 1;
 }
 
 /** An apostrophe or hyphen, which may join letters inside a word ("don't", "indo-pacific"). */
@@ -276,68 +287,82 @@ function isJoiner(code: number): boolean {
   return code === 39 || code === 45 || code === 0x2019;
 }
 
+/** Terms in the order first seen, with their weighted counts: `counts[index]` for `terms.words[index]`. */
+interface TermCounts {
+  stopwords: WordTable;
+  terms: WordTable;
+  counts: number[];
+}
+
 /**
  * Adds `weight` for every term of `text`: lowercased words of MIN_TERM_LENGTH letters or
- * more, without a possessive "'s", that are not stopwords. A hand-rolled scan: it runs over
- * every article's whole text and allocates only the words it keeps.
+ * more, without a possessive "'s", that are not stopwords. A hand-rolled scan that hashes as
+ * it reads: it runs over every article's whole text and allocates only the first occurrence
+ * of each term.
  */
-function addTerms(
-  text: string,
-  weight: number,
-  stop: ReadonlySet<string>,
-  counts: Map<string, number>,
-): void {
+function addTerms(text: string, weight: number, into: TermCounts): void {
   const lower = text.toLowerCase();
   const length = lower.length;
   let i = 0;
   while (i < length) {
-    if (!isLetter(lower.charCodeAt(i))) {
+    const first = lower.charCodeAt(i);
+    if (!isLetter(first)) {
       i++;
       continue;
     }
     const start = i;
+    let hash = hashStep(HASH_START, first);
     i++;
     while (i < length) {
       const code = lower.charCodeAt(i);
-      if (isLetter(code)) i++;
-      else if (isJoiner(code) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (isLetter(code)) {
+        hash = hashStep(hash, code);
+        i++;
+      } else if (isJoiner(code) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) {
+        hash = hashStep(hashStep(hash, code), lower.charCodeAt(i + 1));
+        i += 2;
+      } else break;
     }
     let end = i;
     const last = lower.charCodeAt(end - 1);
     const beforeLast = lower.charCodeAt(end - 2);
-    if (last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) end -= 2;
-    if (end - start < MIN_TERM_LENGTH) continue;
-    const term = lower.slice(start, end);
-    if (!stop.has(term)) counts.set(term, (counts.get(term) ?? 0) + weight);
+    if (last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) {
+      end -= 2;
+      hash = hashRange(lower, start, end);
+    }
+    if (end - start < MIN_TERM_LENGTH || into.stopwords.indexOf(lower, start, end, hash) !== -1)
+      continue;
+    const index = into.terms.add(lower, start, end, hash);
+    into.counts[index] = (into.counts[index] ?? 0) + weight;
   }
 }
 
-function countTerms(
-  title: string,
-  blocks: readonly Block[],
-  stop: ReadonlySet<string>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  addTerms(title, TITLE_WEIGHT, stop, counts);
-  for (const block of blocks)
-    if (TERM_BLOCKS.has(block.type)) addTerms(block.text, 1, stop, counts);
-  return counts;
+function countTerms(title: string, blocks: readonly Block[], stopwords: WordTable): TermCounts {
+  const counted: TermCounts = { stopwords, terms: new WordTable([], 256), counts: [] };
+  addTerms(title, TITLE_WEIGHT, counted);
+  for (const block of blocks) if (TERM_BLOCKS.has(block.type)) addTerms(block.text, 1, counted);
+  return counted;
 }
 
-/** Counts "profits" with "profit" when both occur, under the form used more. */
-function mergePlurals(counts: Map<string, number>): void {
-  for (const [term, count] of counts) {
-    if (!term.endsWith("s")) continue;
-    const singular = term.slice(0, -1);
-    const singularCount = counts.get(singular);
-    if (singularCount === undefined) continue;
+/**
+ * Counts "profits" with "profit" when both occur, under the form used more; the other form's
+ * count drops to 0. Terms are visited in the order first seen.
+ */
+function mergePlurals({ terms, counts }: TermCounts): void {
+  const words = terms.words;
+  for (let index = 0; index < words.length; index++) {
+    const term = words[index] ?? "";
+    const count = counts[index] ?? 0;
+    if (count === 0 || term.charCodeAt(term.length - 1) !== 115) continue;
+    const singular = terms.indexOf(term, 0, term.length - 1);
+    const singularCount = singular === -1 ? 0 : (counts[singular] ?? 0);
+    if (singularCount === 0) continue;
     if (singularCount >= count) {
-      counts.set(singular, singularCount + count);
-      counts.delete(term);
+      counts[singular] = singularCount + count;
+      counts[index] = 0;
     } else {
-      counts.set(term, singularCount + count);
-      counts.delete(singular);
+      counts[index] = singularCount + count;
+      counts[singular] = 0;
     }
   }
 }
@@ -376,11 +401,14 @@ export function buildKeywords(input: {
     }
   }
 
-  const counts = countTerms(input.title, input.blocks, stopwordsFor(input.language));
+  const counted = countTerms(input.title, input.blocks, stopwordsFor(input.language));
   const english = input.language.toLowerCase().startsWith("en");
-  if (english) mergePlurals(counts);
+  if (english) mergePlurals(counted);
   const repeated: { term: string; count: number }[] = [];
-  for (const [term, count] of counts) {
+  const words = counted.terms.words;
+  for (let index = 0; index < words.length; index++) {
+    const term = words[index] ?? "";
+    const count = counted.counts[index] ?? 0;
     if (count < MIN_TERM_COUNT || covered.has(term)) continue;
     if (english && NOT_NOUN_ENDINGS.test(term)) continue;
     repeated.push({ term, count });

@@ -1,0 +1,83 @@
+/**
+ * A hash set of words that is looked up by a range of a larger string, so that scanning a text
+ * word by word allocates nothing for the words it only looks up. Words keep the order in which
+ * they were added: `words[index]`.
+ */
+export class WordTable {
+  readonly words: string[] = [];
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(words: Iterable<string> = [], expected = 64) {
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    for (const word of words) this.add(word, 0, word.length);
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
+  indexOf(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
+    const mask = this.mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot] ?? -1;
+      if (index === -1) return -1;
+      if (sameRange(this.words[index] ?? "", text, start, end)) return index;
+    }
+  }
+
+  /** The index of `text.slice(start, end)`, added first when the table does not hold it. */
+  add(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
+    const mask = this.mask;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot] ?? -1;
+      if (index === -1) {
+        const added = this.words.length;
+        this.words.push(text.slice(start, end));
+        this.slots[slot] = added;
+        if (added * 2 >= mask) this.grow();
+        return added;
+      }
+      if (sameRange(this.words[index] ?? "", text, start, end)) return index;
+    }
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    this.words.forEach((word, index) => {
+      let slot = hashRange(word, 0, word.length) & mask;
+      while (slots[slot] !== -1) slot = (slot + 1) & mask;
+      slots[slot] = index;
+    });
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
+
+/** The hash of the empty range; `hashStep` adds one code unit, so scans can hash as they go. */
+export const HASH_START = 0x811c9dc5 | 0;
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** FNV-1a over the UTF-16 code units of a range. */
+export function hashRange(text: string, start: number, end: number): number {
+  let hash = HASH_START;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hash;
+}
+
+function sameRange(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  }
+  return true;
+}
