@@ -60,6 +60,60 @@ export async function benchParserThroughput(files: readonly CorpusFile[]): Promi
   ];
 }
 
+/** The body text of the corpus as one string, without headlines. */
+function corpusBody(files: readonly CorpusFile[]): string {
+  return files
+    .map((file) => {
+      const text = file.bytes.toString("utf8");
+      return text.slice(text.indexOf("\n") + 1);
+    })
+    .join("\n\n");
+}
+
+/**
+ * Inputs built to trip super-linear code: the corpus as one 5 MB paragraph, and 1 MB of its text
+ * with 10,000 stray quotation marks. Each should parse at about the MB/s of ordinary articles.
+ */
+export async function benchParserPathological(files: readonly CorpusFile[]): Promise<BenchRow[]> {
+  const body = corpusBody(files);
+  const singleParagraph = `One paragraph\n\n${body.replace(/\s+/g, " ").slice(0, 5 * MB)}`;
+  const slice = body.slice(0, MB);
+  const step = Math.floor(slice.length / 10_000);
+  let marked = "Quotation marks\n\n";
+  for (let offset = 0; offset < slice.length; offset += step) {
+    marked += `${slice.slice(offset, offset + step)}${offset % (2 * step) === 0 ? "“" : '"'}`;
+  }
+  const timed = (text: string) => {
+    const megabytes = Buffer.byteLength(text) / MB;
+    return () => {
+      const started = performance.now();
+      parseArticle(text, { maxBytes: 8 * MB });
+      return megabytes / ((performance.now() - started) / 1000);
+    };
+  };
+  const ordinary = throughput(files, (file) => {
+    parseArticle(file.bytes, { path: file.path, section: file.section });
+  });
+  const stats = await interleave(
+    { ordinary, singleParagraph: timed(singleParagraph), quotationMarks: timed(marked) },
+    { warmup: 1, rounds: 3 },
+  );
+  const row = (figure: string, stat: typeof stats.ordinary): BenchRow => ({
+    figure,
+    unit: "MB/s",
+    ours: stat,
+    anchor: { name: "ordinary BBC articles", stat: stats.ordinary },
+    ratio: { value: stat.median / stats.ordinary.median, reads: "ours ÷ anchor; near 1 is linear" },
+    goal: "about the same MB/s as ordinary text (≥ 0.5×)",
+    met: stat.median / stats.ordinary.median >= 0.5,
+    command: "pnpm bench (tooling/bench: parser pathological inputs)",
+  });
+  return [
+    row("Parser: the corpus as one 5 MB paragraph", stats.singleParagraph),
+    row("Parser: 1 MB of text with 10,000 stray quotation marks", stats.quotationMarks),
+  ];
+}
+
 /** Parses the corpus 20 times in a fresh process and reports how far RSS grows after the first pass. */
 export function benchParserMemory(corpusDir: string): BenchRow {
   const child = fileURLToPath(new URL("./memory-child.js", import.meta.url));

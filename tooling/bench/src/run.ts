@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { benchCliParse, benchCliStartup } from "./cli-bench.js";
 import { loadSectionedCorpus } from "./corpus.js";
 import { describeMachine } from "./machine.js";
-import { benchParserMemory, benchParserThroughput } from "./parser-bench.js";
+import {
+  benchParserMemory,
+  benchParserPathological,
+  benchParserThroughput,
+} from "./parser-bench.js";
 import { bbcDir, hasBbc, reportPath } from "./paths.js";
 import { type BenchRow, renderReport } from "./report.js";
 import { benchSite } from "./site-bench.js";
@@ -31,6 +35,7 @@ async function main(): Promise<void> {
     process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   };
   await step("parser throughput", () => benchParserThroughput(files));
+  await step("parser pathological inputs", () => benchParserPathological(files));
   await step("parser memory", () => [benchParserMemory(bbcDir)]);
   await step("CLI start", async () => [await benchCliStartup()]);
   await step("CLI parse", async () => [await benchCliParse(bbcDir)]);
