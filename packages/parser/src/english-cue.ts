@@ -59,6 +59,8 @@ for (const [list, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
 const LIST_COUNT = OTHER_LATIN_LISTS.length + 1;
 
 const MIN_ENGLISH_WORDS = 6;
+/** Past this many English function words, with English ahead by DOMINANCE, the rest is not read. */
+const SETTLED_ENGLISH_WORDS = 12;
 /** English function words must outnumber those of any other language at least this many times. */
 const DOMINANCE = 1.5;
 
@@ -76,14 +78,17 @@ function isForeignLetterCode(code: number): boolean {
 }
 
 /**
- * Whether a sample is plainly English, judged by its function words: several that only English
- * uses, hardly any of another language's, and no letters outside ASCII. A cheap answer for most
- * news in English; anything less clear-cut returns false and goes to the full detector.
+ * Whether a sample is plainly English, judged by its function words: several of English's, far
+ * fewer of any other Latin-script language's, and no letters outside ASCII before that is
+ * settled. A cheap answer for most news in English; anything less clear-cut returns false and
+ * goes to the full detector.
  */
 export function isPlainlyEnglish(sample: string): boolean {
   const lower = sample.toLowerCase();
   const length = lower.length;
   const counts = new Uint16Array(LIST_COUNT);
+  let english = 0;
+  let mostOther = 0;
   let i = 0;
   while (i < length) {
     const code = lower.charCodeAt(i);
@@ -96,12 +101,14 @@ export function isPlainlyEnglish(sample: string): boolean {
     while (i < length && isAsciiLetter(lower.charCodeAt(i))) i++;
     const index = FUNCTION_WORDS.indexOf(lower, start, i);
     const lists = index === -1 ? undefined : LISTS_OF_WORD[index];
-    if (lists !== undefined) for (const list of lists) counts[list] = (counts[list] ?? 0) + 1;
+    if (lists === undefined) continue;
+    for (const list of lists) {
+      const count = (counts[list] ?? 0) + 1;
+      counts[list] = count;
+      if (list === 0) english = count;
+      else if (count > mostOther) mostOther = count;
+    }
+    if (english >= SETTLED_ENGLISH_WORDS && english >= mostOther * DOMINANCE) return true;
   }
-  const english = counts[0] ?? 0;
-  if (english < MIN_ENGLISH_WORDS) return false;
-  for (let index = 1; index < LIST_COUNT; index++) {
-    if (english < (counts[index] ?? 0) * DOMINANCE) return false;
-  }
-  return true;
+  return english >= MIN_ENGLISH_WORDS && english >= mostOther * DOMINANCE;
 }
