@@ -92,6 +92,7 @@ function isPossessiveEnding(text: string, end: number): boolean {
 }
 
 const SINGLE_INITIAL = /^\p{Lu}$/u;
+const CAPITALISED = /^\p{Lu}/u;
 /** Characters that end a sentence: . ! ? : ; … • | */
 const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x2026, 0x2022, 0x7c]);
 /** Spaces, quotation marks and brackets that may stand between a sentence end and its first word. */
@@ -120,7 +121,7 @@ function joins(previous: Token, gap: string): boolean {
  */
 function splitCompound(token: Token, words: WordTable): Token[] {
   const parts = token.text.split("-");
-  if (!parts.every((part) => /^\p{Lu}/u.test(part))) return [token];
+  if (!parts.every((part) => CAPITALISED.test(part))) return [token];
   const infos = parts.map((part) => words.lookup(part, 0, part.length).info);
   if (!infos.some((info) => info.place !== undefined)) return [token];
   const pieces: Token[] = [];

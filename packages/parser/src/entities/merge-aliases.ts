@@ -14,10 +14,13 @@ interface Group {
   merged: boolean;
 }
 
+const WORD_SEPARATORS = /[\s-]+/;
+const CAPITALISED = /^\p{Lu}/u;
+
 function initials(surface: string): string {
   return surface
-    .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word) && word !== "The")
+    .split(WORD_SEPARATORS)
+    .filter((word) => CAPITALISED.test(word) && word !== "The")
     .map((word) => word.charAt(0))
     .join("");
 }

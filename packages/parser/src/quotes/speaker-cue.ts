@@ -37,6 +37,9 @@ const APPOSITIVE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/
 const LEADING_CONNECTIVES = /^(?:(?:and|but|so|while|as|yet|then|now)\s+)+/i;
 const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`, "i");
 
+const ABBREVIATION_BEFORE_STOP =
+  /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr)$/u;
+
 /** Start of the sentence that contains `offset`, not looking back further than `limit`. */
 export function sentenceStart(text: string, offset: number, limit: number): number {
   const floor = Math.max(limit, offset - MAX_CONTEXT);
@@ -45,11 +48,7 @@ export function sentenceStart(text: string, offset: number, limit: number): numb
     if ((char === "." || char === "!" || char === "?") && /\s/.test(text.charAt(index + 1))) {
       // "Mr. Smith", "U.S. officials": a full stop after an initial or a short title does not end a sentence.
       const before = text.slice(Math.max(floor, index - 4), index);
-      if (
-        char === "." &&
-        /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr)$/u.test(before)
-      )
-        continue;
+      if (char === "." && ABBREVIATION_BEFORE_STOP.test(before)) continue;
       return index + 1;
     }
   }
