@@ -18,6 +18,8 @@ function hasTrailingSpace(text: string): boolean {
 }
 
 const CONTROL_SAMPLE = 8192;
+/** The controls `countBinaryControls` counts: a native scan rules most text out at once. */
+const BINARY_CONTROL = /[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/;
 
 /** C0 control characters other than tab, line breaks, form feed and escape: rare in text. */
 function countBinaryControls(text: string, limit: number): number {
@@ -49,7 +51,8 @@ export function normaliseText(decoded: string): string {
   if (text.includes("\u0000")) {
     throw new ParseError("binary", "input contains NUL bytes: it is binary data, not an article");
   }
-  const controls = countBinaryControls(text, CONTROL_SAMPLE);
+  const sample = text.length > CONTROL_SAMPLE ? text.slice(0, CONTROL_SAMPLE) : text;
+  const controls = BINARY_CONTROL.test(sample) ? countBinaryControls(text, CONTROL_SAMPLE) : 0;
   if (controls > 8 && controls > Math.min(text.length, CONTROL_SAMPLE) * 0.01) {
     throw new ParseError(
       "binary",
