@@ -1,7 +1,9 @@
 import { rawTimeZones } from "@vvo/tzdb";
 import { daleChall } from "dale-chall";
+import { GAZETTEER_DATA } from "./data/gazetteer-data.js";
+import { unpack } from "./data/packed.js";
+import type { GazetteerData } from "./data/shapes.js";
 import { SUBDIVISIONS } from "./lexicon.js";
-import { readPackageJson, readPackageText } from "./package-data.js";
 import { SortedLines } from "./sorted-lines.js";
 
 /** What a place name stands for: its canonical name and whether it is a country. */
@@ -10,17 +12,6 @@ export interface PlaceEntry {
   readonly country: boolean;
   /** A country, capital or world region, as opposed to a city that may also be someone's name ("David", "Victoria"). */
   readonly major: boolean;
-}
-
-interface CountryRecord {
-  name: { common: string; official: string };
-  cca2: string;
-  cca3: string;
-  capital?: string[];
-  altSpellings?: string[];
-  region?: string;
-  subregion?: string;
-  demonyms?: { eng?: { f: string; m: string } };
 }
 
 export interface Gazetteer {
@@ -70,7 +61,7 @@ function buildGazetteer(): Gazetteer {
   const commonWords = new Set(daleChall.map((word) => word.toLowerCase()));
   const places = new Map<string, PlaceEntry>();
   const demonyms = new Set<string>();
-  const countries = readPackageJson("world-countries/countries.json") as CountryRecord[];
+  const { countries, names: nameList } = unpack(GAZETTEER_DATA) as GazetteerData;
 
   for (const country of countries) {
     const entry: PlaceEntry = { name: country.name.common, country: true, major: true };
@@ -115,7 +106,7 @@ function buildGazetteer(): Gazetteer {
     }
   }
 
-  const names = new SortedLines(readPackageText("humannames/list.txt"));
+  const names = new SortedLines(nameList);
   const isPersonalName = (word: string): boolean =>
     word.length > 1 &&
     !commonWords.has(word.toLowerCase()) &&
@@ -129,7 +120,7 @@ function buildGazetteer(): Gazetteer {
 
 let cached: Gazetteer | undefined;
 
-/** The gazetteer, built once on first use from the installed data packages. */
+/** The gazetteer, built once on first use from the data packed from world-countries and humannames. */
 export function gazetteer(): Gazetteer {
   cached ??= buildGazetteer();
   return cached;

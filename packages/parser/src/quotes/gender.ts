@@ -1,14 +1,19 @@
-import { requirePackageModule } from "../entities/package-data.js";
+import { GIVEN_NAME_GENDERS } from "../entities/data/given-name-genders.js";
+import { unpack } from "../entities/data/packed.js";
+import type { GivenNameGenders } from "../entities/data/shapes.js";
 
 export type Gender = "male" | "female";
 
-let names: ReadonlyMap<string, string> | undefined;
+let names: ReadonlyMap<string, Gender> | undefined;
 
-/** English given names and their usual gender (gender-detection-from-name), loaded on first use. */
-function genderNames(): ReadonlyMap<string, string> {
+/** English given names and their usual gender (gender-detection-from-name), decoded on first use. */
+function genderNames(): ReadonlyMap<string, Gender> {
   if (names === undefined) {
-    const loaded = requirePackageModule("gender-detection-from-name/names/en.js");
-    names = loaded instanceof Map ? (loaded as Map<string, string>) : new Map();
+    const { female, male } = unpack(GIVEN_NAME_GENDERS) as GivenNameGenders;
+    const map = new Map<string, Gender>();
+    for (const name of female.split("\n")) map.set(name, "female");
+    for (const name of male.split("\n")) map.set(name, "male");
+    names = map;
   }
   return names;
 }
@@ -16,6 +21,5 @@ function genderNames(): ReadonlyMap<string, string> {
 /** The usual gender of a person's given name ("Melissa Hughes" → female), or undefined when unknown. */
 export function genderOfName(fullName: string): Gender | undefined {
   const given = fullName.split(" ", 1)[0]?.toLowerCase() ?? "";
-  const gender = genderNames().get(given);
-  return gender === "male" || gender === "female" ? gender : undefined;
+  return genderNames().get(given);
 }
