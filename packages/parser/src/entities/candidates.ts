@@ -94,21 +94,31 @@ function isPossessiveEnding(text: string, end: number): boolean {
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Characters that end a sentence: . ! ? : ; … • | */
-const SENTENCE_END_CODES = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x2026, 0x2022, 0x7c]);
+const SENTENCE_END = 1;
 /** Spaces, quotation marks and brackets that may stand between a sentence end and its first word. */
-const OPENING_CODES = new Set([
+const OPENING = 2;
+/** Character code → SENTENCE_END or OPENING, a table lookup instead of a Set per character. */
+const PUNCTUATION_ROLES = new Uint8Array(0x2027);
+for (const code of [0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x2026, 0x2022, 0x7c])
+  PUNCTUATION_ROLES[code] = SENTENCE_END;
+for (const code of [
   0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x201c, 0x22, 0x2018, 0x27, 0x28, 0x5b, 0xab, 0x201e,
-]);
+])
+  PUNCTUATION_ROLES[code] = OPENING;
+
+function punctuationRole(code: number): number {
+  return code < PUNCTUATION_ROLES.length ? (PUNCTUATION_ROLES[code] as number) : 0;
+}
 
 function opensSentence(text: string, start: number): boolean {
   let index = start - 1;
-  while (index >= 0 && OPENING_CODES.has(text.charCodeAt(index))) index--;
-  return index < 0 || SENTENCE_END_CODES.has(text.charCodeAt(index));
+  while (index >= 0 && punctuationRole(text.charCodeAt(index)) === OPENING) index--;
+  return index < 0 || punctuationRole(text.charCodeAt(index)) === SENTENCE_END;
 }
 
 /** Whether `gap` (text between two capitalised words) keeps them in one name. */
 function joins(previous: Token, gap: string): boolean {
-  if (NAME_CONNECTOR_GAPS.has(gap)) return true;
+  if (gap === " " || NAME_CONNECTOR_GAPS.has(gap)) return true;
   // "Mr. Smith", "John F. Kennedy": the full stop belongs to an abbreviation, not to a sentence end.
   return (
     gap === ". " && (ABBREVIATED_TITLES.has(previous.text) || SINGLE_INITIAL.test(previous.text))
