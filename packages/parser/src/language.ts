@@ -13,11 +13,13 @@ const BCP47 = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
 export type LanguageResult = { language: string; detected: boolean };
 
+/** The parts joined by line breaks, cut near `length` at a space; only length + 1 characters are read. */
 function sampleOf(parts: readonly string[], length: number): string {
   let sample = "";
   for (const part of parts) {
     if (sample.length >= length) break;
-    sample += `${part}\n`;
+    const room = length + 1 - sample.length;
+    sample += part.length >= room ? part.slice(0, room) : `${part}\n`;
   }
   if (sample.length <= length) return sample;
   const space = sample.lastIndexOf(" ", length);

@@ -14,7 +14,24 @@ function isCjk(code: number): boolean {
   );
 }
 
+/** Separators other than the plain space, and letters of scripts that may be CJK. */
+const NOT_PLAIN = /[\t\n\r\u00a0\u3040-\uffff]/;
+
+/** Words of text whose only separator is the plain space: a native search from space to space. */
+function countSpacedWords(text: string): number {
+  let count = 0;
+  let start = 0;
+  for (;;) {
+    const space = text.indexOf(" ", start);
+    const end = space === -1 ? text.length : space;
+    if (end > start) count++;
+    if (space === -1) return count;
+    start = space + 1;
+  }
+}
+
 function countWords(text: string): number {
+  if (!NOT_PLAIN.test(text)) return countSpacedWords(text);
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
