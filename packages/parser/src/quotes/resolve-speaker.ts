@@ -86,14 +86,32 @@ interface PlacedMention {
   readonly entity: Entity;
 }
 
-/** Entities and their mentions arranged for looking up speakers by position; built on first use. */
+function inReadingOrder(a: PlacedMention, b: PlacedMention): number {
+  return a.blockIndex - b.blockIndex || a.start - b.start;
+}
+
+/** Mentions of the entities of some types, in reading order. */
+function placedMentions(entities: readonly Entity[], type: Entity["type"]): PlacedMention[] {
+  const placed: PlacedMention[] = [];
+  for (const entity of entities) {
+    if (entity.type !== type) continue;
+    for (const { blockIndex, start, end } of entity.mentions)
+      placed.push({ blockIndex, start, end, entity });
+  }
+  return placed.sort(inReadingOrder);
+}
+
+/**
+ * Entities and their mentions arranged for looking up speakers by position. Each arrangement is built
+ * on first use: most articles need only one or two of them.
+ */
 export class SpeakerIndex {
   readonly #entities: readonly Entity[];
   #byForm: Map<string, Entity> | undefined;
   /** Person mentions in reading order, for resolving "he" and "she". */
-  #people: PlacedMention[] = [];
-  #organizations: PlacedMention[] = [];
-  #mentionsByBlock = new Map<number, PlacedMention[]>();
+  #people: PlacedMention[] | undefined;
+  #organizations: PlacedMention[] | undefined;
+  #mentionsByBlock: Map<number, PlacedMention[]> | undefined;
 
   readonly #blocks: readonly Block[];
 
@@ -102,31 +120,32 @@ export class SpeakerIndex {
     this.#blocks = blocks;
   }
 
-  #build(): Map<string, Entity> {
+  #forms(): Map<string, Entity> {
+    if (this.#byForm !== undefined) return this.#byForm;
     const byForm = new Map<string, Entity>();
     for (const entity of this.#entities) {
       if (!byForm.has(entity.name)) byForm.set(entity.name, entity);
       for (const alias of entity.aliases) if (!byForm.has(alias)) byForm.set(alias, entity);
-      for (const mention of entity.mentions) {
-        const placed: PlacedMention = {
-          blockIndex: mention.blockIndex,
-          start: mention.start,
-          end: mention.end,
-          entity,
-        };
-        const list = this.#mentionsByBlock.get(mention.blockIndex);
-        if (list === undefined) this.#mentionsByBlock.set(mention.blockIndex, [placed]);
-        else list.push(placed);
-        if (entity.type === "person") this.#people.push(placed);
-        if (entity.type === "organization") this.#organizations.push(placed);
-      }
     }
-    const inReadingOrder = (a: PlacedMention, b: PlacedMention): number =>
-      a.blockIndex - b.blockIndex || a.start - b.start;
-    this.#people.sort(inReadingOrder);
-    this.#organizations.sort(inReadingOrder);
     this.#byForm = byForm;
     return byForm;
+  }
+
+  #blockMentions(blockIndex: number): readonly PlacedMention[] {
+    let byBlock = this.#mentionsByBlock;
+    if (byBlock === undefined) {
+      byBlock = new Map<number, PlacedMention[]>();
+      for (const entity of this.#entities) {
+        for (const { blockIndex: block, start, end } of entity.mentions) {
+          const placed: PlacedMention = { blockIndex: block, start, end, entity };
+          const list = byBlock.get(block);
+          if (list === undefined) byBlock.set(block, [placed]);
+          else list.push(placed);
+        }
+      }
+      this.#mentionsByBlock = byBlock;
+    }
+    return byBlock.get(blockIndex) ?? [];
   }
 
   /**
@@ -139,10 +158,11 @@ export class SpeakerIndex {
     office?: string,
     pronoun?: Gender,
   ): Entity | undefined {
-    if (this.#byForm === undefined) this.#build();
-    const last = lastIndexBefore(this.#people, blockIndex, offset);
+    this.#people ??= placedMentions(this.#entities, "person");
+    const people = this.#people;
+    const last = lastIndexBefore(people, blockIndex, offset);
     for (let index = last; index >= 0 && index > last - RECENT_MENTIONS; index--) {
-      const mention = this.#people[index] as PlacedMention;
+      const mention = people[index] as PlacedMention;
       if (office !== undefined) {
         const text = this.#blocks[mention.blockIndex]?.text ?? "";
         const before = text.slice(Math.max(0, mention.start - office.length - 1), mention.start);
@@ -154,19 +174,19 @@ export class SpeakerIndex {
       }
     }
     // No one fits (a name the list gets wrong, "Ange" for a man): the nearest person after all.
-    return this.#people[last]?.entity;
+    return people[last]?.entity;
   }
 
   /** The organisation mentioned last before a position, for "it said". */
   organizationBefore(blockIndex: number, offset: number): Entity | undefined {
-    if (this.#byForm === undefined) this.#build();
-    return this.#organizations[lastIndexBefore(this.#organizations, blockIndex, offset)]?.entity;
+    this.#organizations ??= placedMentions(this.#entities, "organization");
+    const organizations = this.#organizations;
+    return organizations[lastIndexBefore(organizations, blockIndex, offset)]?.entity;
   }
 
   /** The entities mentioned inside a range of a block, people first. */
   entityWithin(blockIndex: number, start: number, end: number): Entity | undefined {
-    if (this.#byForm === undefined) this.#build();
-    const inside = (this.#mentionsByBlock.get(blockIndex) ?? []).filter(
+    const inside = this.#blockMentions(blockIndex).filter(
       (mention) => mention.start >= start && mention.end <= end,
     );
     const rank = (entity: Entity): number =>
@@ -177,7 +197,7 @@ export class SpeakerIndex {
 
   /** The entity named exactly by a form: its name or one of its aliases. */
   entityNamed(form: string): Entity | undefined {
-    return (this.#byForm ?? this.#build()).get(form);
+    return this.#forms().get(form);
   }
 }
 
