@@ -19,6 +19,7 @@ function hasTrailingSpace(text: string): boolean {
 
 const CONTROL_SAMPLE = 8192;
 /** The controls `countBinaryControls` counts: a native scan rules most text out at once. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what it looks for
 const BINARY_CONTROL = /[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/;
 
 /** C0 control characters other than tab, line breaks, form feed and escape: rare in text. */
