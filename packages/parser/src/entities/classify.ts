@@ -69,9 +69,12 @@ function span(
   blockIndex: number,
   canonical?: string,
 ): TypedMention {
-  const start = (tokens[0] as Token).start;
+  const first = tokens[0] as Token;
+  const start = first.start;
   const end = (tokens[tokens.length - 1] as Token).end;
-  return { kind, blockIndex, start, end, surface: text.slice(start, end), tokens, canonical };
+  // A one-word span is its token's interned word, whose hash later Map lookups find already computed.
+  const surface = tokens.length === 1 ? first.text : text.slice(start, end);
+  return { kind, blockIndex, start, end, surface, tokens, canonical };
 }
 
 /** Splits a run at " and " / " & " unless the run names an organisation ("Procter & Gamble"). */
