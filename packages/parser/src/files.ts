@@ -1,4 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 import type { Article } from "@news/schema";
 import { convertPathToPattern, glob, isDynamicPattern } from "tinyglobby";
 import { ParseError } from "./errors.js";
@@ -24,9 +25,11 @@ function ioError(path: string, error: unknown): ParseError {
         ? "permission denied"
         : code === "EISDIR"
           ? "is a directory, not a file"
-          : error instanceof Error
-            ? error.message
-            : String(error);
+          : code === "ELOOP"
+            ? "symbolic link loop (too many levels of symbolic links)"
+            : error instanceof Error
+              ? error.message
+              : String(error);
   return new ParseError("io", `cannot read ${path}: ${reason}`, { path, cause: error });
 }
 
@@ -89,17 +92,62 @@ function toPosix(path: string): string {
 }
 
 /**
+ * Article-named symbolic links under `dir` that do not lead to a file (a loop, a dangling link).
+ * The glob skips them without a word; they are listed so that reading them reports the reason.
+ */
+async function unresolvedLinks(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const links: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink() || !ARTICLE_FILE.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    if (
+      relative(dir, path)
+        .split(sep)
+        .some((segment) => segment.startsWith("."))
+    )
+      continue;
+    const target = await stat(path).catch(() => undefined);
+    if (target === undefined) links.push(path);
+  }
+  return links;
+}
+
+function depth(path: string): number {
+  return path.split(/[\\/]/).length;
+}
+
+/**
+ * One path per real file: a file reached again through a directory link (`cycle/back -> ..`)
+ * is dropped, keeping its shortest path. A path that cannot be resolved stays, as itself.
+ */
+async function oncePerRealFile(paths: string[]): Promise<string[]> {
+  const byRealPath = new Map<string, string>();
+  const ordered = [...new Set(paths)].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1));
+  for (const path of ordered) {
+    const real = await realpath(path).catch(() => path);
+    if (!byRealPath.has(real)) byRealPath.set(real, path);
+  }
+  return [...byRealPath.values()].sort();
+}
+
+/**
  * The article files (.txt, .md, .markdown, .story) in the given directories, files or glob
- * patterns, as absolute paths, sorted and without duplicates.
+ * patterns, as absolute paths, sorted, and each real file once however many links lead to it.
+ * Article-named links in the given directories that lead nowhere (a symlink loop, a dangling
+ * link) are listed too, so that reading them fails with the reason instead of going unnoticed.
  */
 export async function findArticleFiles(dirsOrGlobs: string[]): Promise<string[]> {
   const patterns: string[] = [];
+  const dirs: string[] = [];
   for (const entry of dirsOrGlobs) {
     // A path that exists is taken literally, even when its name has glob characters in it.
     const info = await stat(entry).catch(() => undefined);
     const literal = convertPathToPattern(entry).replace(/\/+$/, "");
-    if (info?.isDirectory()) patterns.push(`${literal}/**/*.${ARTICLE_EXTENSIONS}`);
-    else if (info?.isFile()) patterns.push(literal);
+    if (info?.isDirectory()) {
+      patterns.push(`${literal}/**/*.${ARTICLE_EXTENSIONS}`);
+      dirs.push(resolve(entry));
+    } else if (info?.isFile()) patterns.push(literal);
     else if (isDynamicPattern(toPosix(entry))) patterns.push(toPosix(entry));
   }
   if (patterns.length === 0) return [];
@@ -110,5 +158,6 @@ export async function findArticleFiles(dirsOrGlobs: string[]): Promise<string[]>
     expandDirectories: false,
   });
   const articles = files.filter((file) => ARTICLE_FILE.test(file));
-  return [...new Set(articles)].sort();
+  for (const dir of dirs) articles.push(...(await unresolvedLinks(dir)));
+  return oncePerRealFile(articles);
 }

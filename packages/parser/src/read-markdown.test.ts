@@ -121,6 +121,28 @@ describe("readMarkdown", () => {
   });
 });
 
+describe("Markdown too deeply nested for the lexer", () => {
+  const markers = "* ".repeat(2500);
+  const input = `---\ntitle: Front title\n---\n# Heading\n\nFirst paragraph.\n${markers}x\n`;
+
+  it("is read as plain text with a warning, keeping front matter and source lines", () => {
+    const draft = readMarkdown(input);
+    expect(draft.meta.title).toBe("Front title");
+    expect(draft.warnings).toContainEqual({
+      code: "markdown-fallback",
+      message: expect.stringMatching(/read as plain text$/),
+    });
+    const paragraph = draft.blocks.find((block) => block.text === "First paragraph.");
+    expect(paragraph?.line).toBe(6);
+  });
+
+  it("still gives an article", () => {
+    const article = parseArticle(input);
+    expect(article.title).toBe("Front title");
+    expect(article.warnings.map((warning) => warning.code)).toContain("markdown-fallback");
+  });
+});
+
 describe("Markdown edge cases", () => {
   it("ignores an empty link target", () => {
     const article = parseArticle("# T\n\nRelated: [Other story]()\n");

@@ -1,7 +1,8 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import type { Draft, RawBlock, SourceText } from "./draft.js";
-import { readFrontMatter } from "./front-matter.js";
+import { type FrontMatter, readFrontMatter } from "./front-matter.js";
+import { readText } from "./read-text.js";
 
 interface Inline {
   text: string;
@@ -166,12 +167,45 @@ function emphasisedText(token: Token): string | undefined {
 }
 
 /**
+ * The Markdown body read by the plain-text front stage, keeping the front matter's metadata
+ * and the body's line numbers in the whole document.
+ */
+function readBodyAsText(front: FrontMatter): Draft {
+  const draft = readText(front.body);
+  const offset = front.bodyLine - 1;
+  const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + offset });
+  return {
+    ...draft,
+    format: "markdown",
+    ...(draft.title === undefined ? {} : { title: shift(draft.title) }),
+    meta: front.meta,
+    blocks: draft.blocks.map(shift),
+    warnings: [
+      ...front.warnings,
+      {
+        code: "markdown-fallback",
+        message:
+          "the Markdown is nested too deeply to read as Markdown; the body was read as plain text",
+      },
+      ...draft.warnings,
+    ],
+  };
+}
+
+/**
  * Front stage for Markdown: YAML front matter, then the Markdown body read with `marked`'s
  * lexer. A leading `# heading` is the title, an emphasised line right under it the subtitle.
  */
 export function readMarkdown(text: string): Draft {
   const front = readFrontMatter(text);
-  const tokens = new Lexer({ gfm: true }).lex(front.body);
+  let tokens: Token[];
+  try {
+    tokens = new Lexer({ gfm: true }).lex(front.body);
+  } catch (error) {
+    // marked recurses once per nested list marker, so one long line of "* * * …" overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return readBodyAsText(front);
+  }
   const blocks: RawBlock[] = [];
   let title: SourceText | undefined;
   let subtitle: string | undefined;

@@ -80,10 +80,12 @@ describe("scanFigures", () => {
     ).toEqual([{ kind: "year", value: 2019, currency: undefined, unit: undefined, text: "2019" }]);
   });
 
-  it("stays linear on a huge block of digits and symbols", () => {
+  // Linearity is measured by the benchmark (tooling/bench); the generous timeout only catches a
+  // catastrophic (super-linear) blow-up, without asserting wall time on a busy machine.
+  it("reads a huge block of digits and symbols", { timeout: 120_000 }, () => {
     const text = `${"1".repeat(1_000_000)} ${"$1, ".repeat(200_000)}${"%".repeat(100_000)}`;
-    const started = performance.now();
-    scanFigures(text, 0);
-    expect(performance.now() - started).toBeLessThan(3000);
+    const figures = scanFigures(text, 0);
+    expect(figures).toHaveLength(200_000);
+    expect(figures.every((figure) => figure.kind === "money" && figure.value === 1)).toBe(true);
   });
 });
