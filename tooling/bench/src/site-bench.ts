@@ -138,10 +138,12 @@ export async function benchSite(seedsDir: string, dbPath: string): Promise<Bench
     floor.close();
     const recorded = (loads: Load[]) => loads.slice(1);
     const failures = recorded(runs.ours).reduce((sum, run) => sum + run.errors + run.non2xx, 0);
+    const searchUrl = trpcUrl(site.origin, "article.search", { q: "economy" });
+    const probe = await fetch(searchUrl);
+    if (!probe.ok)
+      throw new Error(`article.search answered ${probe.status}: ${await probe.text()}`);
     const searchLoads: Load[] = [];
-    for (let round = 0; round < 3; round++) {
-      searchLoads.push(await load(trpcUrl(site.origin, "article.search", { query: "economy" })));
-    }
+    for (let round = 0; round < 3; round++) searchLoads.push(await load(searchUrl));
     const jsBytes = await firstLoadJsBytes(pageUrl);
     const command = `autocannon -c ${connections} -d ${loadSeconds} (tooling/bench: site)`;
     return [
