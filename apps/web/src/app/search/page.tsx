@@ -4,6 +4,7 @@ import { ArticleCard } from "~/components/article-card";
 import { EmptyState } from "~/components/empty-state";
 import { Pager, withQuery } from "~/components/pager";
 import { Snippet } from "~/components/snippet";
+import { entityTypePlural } from "~/lib/entity-types";
 import { isTrpcError } from "~/lib/errors";
 import { param, type SearchParams } from "~/lib/params";
 import { sectionLabel } from "~/lib/sections";
@@ -27,15 +28,6 @@ export async function generateMetadata({
     alternates: { canonical: withQuery("/search", { q }) },
   };
 }
-
-const entityTypeLabels: Record<EntityType, string> = {
-  person: "People",
-  organization: "Organizations",
-  place: "Places",
-  event: "Events",
-  product: "Products",
-  other: "Other names",
-};
 
 async function runSearch(input: {
   q: string;
@@ -100,7 +92,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 <option value="">Anything</option>
                 {EntityType.options.map((type) => (
                   <option key={type} value={type}>
-                    {entityTypeLabels[type]}
+                    {entityTypePlural[type]}
                   </option>
                 ))}
               </select>
