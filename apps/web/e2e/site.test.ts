@@ -44,13 +44,20 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
   /** Opens a page, failing the test on console errors or uncaught exceptions. */
   async function open(
     path: string,
-    options: { colorScheme?: "light" | "dark"; width?: number } = {},
+    options: {
+      colorScheme?: "light" | "dark";
+      width?: number;
+      onRequest?: (resourceType: string, url: string) => void;
+    } = {},
   ): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: 900 },
       colorScheme: options.colorScheme ?? "light",
     });
     const page = await context.newPage();
+    const { onRequest } = options;
+    if (onRequest)
+      page.on("request", (request) => onRequest(request.resourceType(), request.url()));
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
@@ -120,6 +127,49 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     await expectAxeClean(page);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it("ships the article page as HTML and CSS only, with its date, pull quotes and landmarks", async () => {
+    const scripts: string[] = [];
+    const { page, errors } = await open(`/articles/${seed.slug}`, {
+      onRequest: (type, url) => {
+        if (type === "script") scripts.push(url);
+      },
+    });
+    expect(scripts).toEqual([]);
+    expect(await page.locator("script[src]").count()).toBe(0);
+    expect(
+      await page.locator('link[rel="preload"][as="script"], link[rel="modulepreload"]').count(),
+    ).toBe(0);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    // The seed gives no publication date: the page says when the site first indexed it.
+    const added = page.locator(".article__meta time");
+    expect(Number.isNaN(Date.parse((await added.getAttribute("datetime")) ?? ""))).toBe(false);
+    expect(await page.locator(".article__meta").textContent()).toMatch(/Added \d{1,2} \w+ \d{4}/);
+    const pullQuote = page.locator("main figure.pullquote").first();
+    expect(((await pullQuote.locator("blockquote").textContent()) ?? "").length).toBeGreaterThan(
+      20,
+    );
+    expect(((await pullQuote.locator("cite").textContent()) ?? "").length).toBeGreaterThan(0);
+    for (const landmark of ["banner", "main", "contentinfo"] as const) {
+      expect(await page.getByRole(landmark).count(), landmark).toBe(1);
+    }
+    expect(await page.getByRole("navigation", { name: "Main" }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Skip to main content" }).count()).toBe(1);
+    expect(await page.locator('a[href$="/json"]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("answers an unknown article with the site's 404 page", async () => {
+    const response = await fetch(`${server.baseUrl}/articles/no-such-article`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain("We could not find that page");
+    expect(html).toContain('class="masthead"');
+    expect(html).toMatch(/<title>Page not found \| /);
+    expect((await fetch(`${server.baseUrl}/no/such/page`)).status).toBe(404);
+    expect((await fetch(`${server.baseUrl}/entities/nobody-at-all`)).status).toBe(404);
   });
 
   it("searches for “tariff” with the form and highlights the matches", async () => {

@@ -1,5 +1,7 @@
 "use client";
 
+import { ErrorMessage } from "~/components/error-message";
+
 export default function ErrorPage({
   reset,
 }: {
@@ -7,14 +9,12 @@ export default function ErrorPage({
   reset: () => void;
 }) {
   return (
-    <div className="not-found">
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown just now. The problem has been logged.</p>
-      <p>
+    <ErrorMessage
+      action={
         <button type="button" onClick={reset}>
           Try again
         </button>
-      </p>
-    </div>
+      }
+    />
   );
 }

@@ -82,6 +82,13 @@ describe("article", () => {
     }
   });
 
+  it("tells when the store first indexed an article, the time its summary carries", async () => {
+    const summary = (await caller.article.list()).items.find((a) => a.slug === seedSlug);
+    expect(summary?.indexedAt).toBeDefined();
+    expect(await caller.article.indexedAt({ slug: seedSlug })).toBe(summary?.indexedAt);
+    expect(await codeOf(caller.article.indexedAt({ slug: "no-such-article" }))).toBe("NOT_FOUND");
+  });
+
   it("returns related articles as a list, never the article itself", async () => {
     const related = await caller.article.related({ slug: seedSlug });
     expect(related.every((a) => a.slug !== seedSlug)).toBe(true);

@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { firstIndexedAt } from "../first-indexed";
 import { cursor, entityType, limit, optionalName, slugInput } from "../inputs";
 import { publicProcedure, router } from "../trpc";
 
@@ -16,6 +17,13 @@ export const articleRouter = router({
     const article = ctx.store.getArticle(input.slug);
     if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `No article "${input.slug}"` });
     return article;
+  }),
+
+  /** When the store first indexed the article (ISO date), or null when it cannot tell. */
+  indexedAt: publicProcedure.input(slugInput).query(({ ctx, input }) => {
+    const article = ctx.store.getArticle(input.slug);
+    if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `No article "${input.slug}"` });
+    return firstIndexedAt(ctx.store, article);
   }),
 
   search: publicProcedure

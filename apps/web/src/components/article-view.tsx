@@ -1,77 +1,27 @@
-import type { Article, EntityType } from "@news/schema";
+import type { Article } from "@news/schema";
 import { serializeJsonLd, toJsonLd } from "@news/schema";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-import { ArticleBody } from "~/components/article-body";
-import { ArticleList } from "~/components/article-card";
-import { PublishedDate } from "~/components/published-date";
-import { QuoteList } from "~/components/quote-list";
 import { buildBody } from "~/lib/article-body";
 import { formatDate } from "~/lib/dates";
-import { resolveEntitySlugs } from "~/lib/entity-links";
-import { orNull } from "~/lib/errors";
+import { entityTypePlural } from "~/lib/entity-types";
 import { articlePath, entityPath, siteName, siteUrl } from "~/lib/site";
-import { api } from "~/trpc/caller";
-
-export const dynamic = "force-dynamic";
-
-type Params = Promise<{ slug: string }>;
-
-const loadArticle = cache((slug: string) =>
-  orNull(async () => (await api()).article.bySlug({ slug })),
-);
-
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const article = await loadArticle((await params).slug);
-  if (!article) return { title: "Article not found", robots: { index: false } };
-  const url = articlePath(article.slug);
-  const description = article.summary || article.title;
-  return {
-    title: article.title,
-    description,
-    keywords: article.keywords,
-    authors: article.byline?.authors.map((name) => ({ name })),
-    alternates: {
-      canonical: url,
-      types: { "application/json": `${url}/json` },
-    },
-    openGraph: {
-      type: "article",
-      url,
-      title: article.title,
-      description,
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-      section: article.section,
-      tags: article.keywords,
-      authors: article.byline?.authors,
-    },
-    twitter: { card: "summary", title: article.title, description },
-  };
-}
+import type { ArticlePageData } from "~/server/article-page";
+import { ArticleBody } from "./article-body";
+import { ArticleList } from "./article-card";
+import { PublishedDate } from "./published-date";
+import { QuoteList } from "./quote-list";
 
 /** The subtitle, else the summary unless it merely repeats the opening of the body. */
-function standfirst(article: Article): string | undefined {
+export function standfirst(article: Article): string | undefined {
   if (article.subtitle) return article.subtitle;
   const opening = article.blocks.find((b) => b.type === "paragraph")?.text ?? "";
   const summary = article.summary.trim();
   return summary && !opening.includes(summary.replace(/…$/, "")) ? summary : undefined;
 }
 
-const typeLabels: Record<EntityType, string> = {
-  person: "People",
-  organization: "Organizations",
-  place: "Places",
-  event: "Events",
-  product: "Products",
-  other: "Other",
-};
-
-function EntityTags({ article, slugs }: { article: Article; slugs: Map<string, string> }) {
-  const groups = new Map<EntityType, { name: string; slug: string }[]>();
+function EntityTags({ article, slugs }: { article: Article; slugs: Record<string, string> }) {
+  const groups = new Map<Article["entities"][number]["type"], { name: string; slug: string }[]>();
   for (const entity of article.entities) {
-    const slug = slugs.get(entity.id);
+    const slug = slugs[entity.id];
     if (!slug) continue;
     groups.set(entity.type, [...(groups.get(entity.type) ?? []), { name: entity.name, slug }]);
   }
@@ -82,7 +32,7 @@ function EntityTags({ article, slugs }: { article: Article; slugs: Map<string, s
       <dl className="tags">
         {[...groups].map(([type, entities]) => (
           <div key={type}>
-            <dt>{typeLabels[type]}</dt>
+            <dt>{entityTypePlural[type]}</dt>
             <dd>
               <ul className="chips">
                 {entities.map((e) => (
@@ -99,32 +49,20 @@ function EntityTags({ article, slugs }: { article: Article; slugs: Map<string, s
   );
 }
 
-export default async function ArticlePage({ params }: { params: Params }) {
-  const { slug } = await params;
-  const article = await loadArticle(slug);
-  if (!article) notFound();
-
-  const caller = await api();
-  const [related, slugs] = await Promise.all([
-    caller.article.related({ slug: article.slug, limit: 4 }),
-    resolveEntitySlugs(article.entities, (input) => caller.entity.list(input)),
-  ]);
+/** The article reading page: plain server-rendered HTML, no client components. */
+export function ArticleView({ data }: { data: ArticlePageData }) {
+  const { article, indexedAt, related, entitySlugs } = data;
   const entityHref = (entityId: string) => {
-    const entitySlug = slugs.get(entityId);
+    const entitySlug = entitySlugs[entityId];
     return entitySlug ? entityPath(entitySlug) : undefined;
   };
   const items = buildBody(article, entityHref);
   const statements = article.quotes.filter((q) => q.kind === "statement");
-  const speakerSlugs = new Map(
-    article.entities.flatMap((e) => {
-      const entitySlug = slugs.get(e.id);
-      return entitySlug ? [[e.id, entitySlug] as const] : [];
-    }),
-  );
   const url = articlePath(article.slug);
   // Names already listed under "In this article" are not repeated as topics.
   const entityNames = new Set(article.entities.map((e) => e.name.toLowerCase()));
   const topics = article.keywords.filter((k) => !entityNames.has(k.toLowerCase()));
+  const lede = standfirst(article);
   const jsonLd = serializeJsonLd(
     toJsonLd(article, { siteUrl: siteUrl(), publisher: { name: siteName, url: siteUrl() } }),
   );
@@ -143,7 +81,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             <h1 id="headline" className="article__headline">
               {article.title}
             </h1>
-            {standfirst(article) ? <p className="standfirst">{standfirst(article)}</p> : null}
+            {lede ? <p className="standfirst">{lede}</p> : null}
             <div className="article__meta">
               {article.byline ? <p className="byline">{article.byline.raw}</p> : null}
               <p className="meta">
@@ -153,7 +91,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
                     {article.dateline.agency ? ` (${article.dateline.agency})` : ""}
                   </span>
                 ) : null}
-                <PublishedDate publishedAt={article.publishedAt} />
+                <PublishedDate
+                  publishedAt={article.publishedAt}
+                  indexedAt={indexedAt ?? undefined}
+                />
                 <span>{article.readingTimeMinutes || 1} min read</span>
                 <span>{article.wordCount.toLocaleString("en-GB")} words</span>
               </p>
@@ -191,13 +132,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
                 quotes={statements.map((q) => ({
                   text: q.text,
                   speaker: q.speaker,
-                  speakerSlug: q.speakerEntityId ? speakerSlugs.get(q.speakerEntityId) : undefined,
+                  speakerSlug: q.speakerEntityId ? entitySlugs[q.speakerEntityId] : undefined,
                   channel: q.channel,
                 }))}
               />
             </section>
           ) : null}
-          <EntityTags article={article} slugs={slugs} />
+          <EntityTags article={article} slugs={entitySlugs} />
           <section className="sidebar-box" aria-labelledby="downloads">
             <h2 id="downloads">Download this article</h2>
             <ul className="downloads">

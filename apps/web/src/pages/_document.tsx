@@ -1,0 +1,14 @@
+import { Head, Html, Main, NextScript } from "next/document";
+
+/** The document of the Pages Router pages (the article page and the static error pages). */
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head />
+      <body>
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  );
+}
