@@ -7,5 +7,7 @@ export default defineConfig({
   clean: true,
   target: "node20",
   sourcemap: true,
+  // import.meta.url in the CommonJS build too: the parse workers run the module that starts them.
+  shims: true,
   external: ["better-sqlite3", "@news/parser", "@news/schema"],
 });

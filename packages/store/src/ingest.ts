@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { extname, relative, resolve, sep } from "node:path";
-import type { safeParseArticle } from "@news/parser";
-import type { Article } from "@news/schema";
+import { type FileFacts, openParsePool, type ParseOutcome } from "./parse-pool.js";
+import type { PreparedArticle } from "./prepared.js";
 import type { IndexFailure, IndexOptions, IndexResult } from "./store.js";
 
 /** The parser loads on first ingest only, so opening a store to read it stays quick. */
@@ -12,17 +11,16 @@ const loadParser = () => import("@news/parser");
 export interface IndexTarget {
   fileState(path: string): FileFacts | undefined;
   touchFile(path: string, facts: FileFacts): void;
-  putFile(path: string, facts: FileFacts, article: Article): void;
+  putFile(path: string, facts: FileFacts, article: PreparedArticle): void;
   removeFile(path: string): boolean;
   indexedPathsUnder(dir: string): string[];
   markIndexed(at: string): void;
+  /** Opens a transaction that the file writes nest in; `commitBatch` commits it. */
+  beginBatch(): void;
+  commitBatch(): void;
 }
 
-export interface FileFacts {
-  sha256: string;
-  size: number;
-  mtimeMs: number;
-}
+export type { FileFacts };
 
 /** The files to visit, the folders whose vanished files are removed, and paths that no longer exist. */
 export interface IndexPlan {
@@ -32,8 +30,8 @@ export interface IndexPlan {
 }
 
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".story"]);
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const READ_AHEAD = 8;
+/** Files read and parsed ahead of the writer: enough to keep the parse workers busy. */
+const READ_AHEAD = 64;
 
 /** Plans `indexFiles`: a folder is scanned (and owns deletions below it), a file is taken as given. */
 export async function planInputs(dirOrFiles: string | string[]): Promise<IndexPlan> {
@@ -83,11 +81,18 @@ export function sectionOf(path: string, root: string | undefined): string | unde
   return parts[0];
 }
 
-type ReadOutcome =
-  | { path: string; root?: string; kind: "unchanged" }
-  | { path: string; root?: string; kind: "read"; bytes: Buffer; facts: FileFacts }
-  | { path: string; root?: string; kind: "failed"; failure: IndexFailure };
+/** A batch commits after this many files or this long, whichever comes first. */
+const BATCH_FILES = 256;
+const BATCH_MS = 250;
+const LATE = Symbol("late");
 
+/**
+ * Reads, hashes and parses files ahead (parsing in worker threads) while this thread writes them in
+ * order. Each file is all or nothing (a savepoint); files are committed in batches of at most BATCH_FILES
+ * files or BATCH_MS (also while waiting for the next file), and when the run stops, so a concurrent writer
+ * or a kill waits for or loses at most that much. An abort stops between files, after committing the files
+ * already reported.
+ */
 export async function runIndex(
   target: IndexTarget,
   plan: IndexPlan,
@@ -103,145 +108,165 @@ export async function runIndex(
     durationMs: 0,
   };
   const { onProgress, signal } = options;
-  const { safeParseArticle } = await loadParser();
   const total = plan.files.length;
   let done = 0;
   const fail = (failure: IndexFailure) => {
     result.failed++;
     result.failures.push(failure);
   };
-  for await (const outcome of readAhead(plan.files, (file) => readOne(target, file))) {
+  const pool = openParsePool(total);
+  const batch = new Batch(target);
+  try {
+    const reads = readAhead(plan.files, (file) => {
+      const section = sectionOf(file.path, file.root);
+      const known = target.fileState(file.path);
+      return pool.parse({
+        path: file.path,
+        ...(section ? { section } : {}),
+        ...(known ? { known } : {}),
+      });
+    });
+    for (let next = reads.next(); next; next = reads.next()) {
+      signal?.throwIfAborted();
+      const outcome = next.settled ? await next.value : await batch.waitFor(next.value);
+      signal?.throwIfAborted();
+      if (outcome.kind !== "unchanged") batch.open();
+      const status = ingestOne(target, outcome, result, fail);
+      done++;
+      onProgress?.({ done, total, path: outcome.path, status });
+      if (batch.full()) batch.commit();
+    }
     signal?.throwIfAborted();
-    const status = ingestOne(target, outcome, result, fail, safeParseArticle);
-    done++;
-    onProgress?.({ done, total, path: outcome.path, status });
-  }
-  signal?.throwIfAborted();
-
-  const visited = new Set(plan.files.map((file) => file.path));
-  for (const scope of plan.scopes) {
-    for (const path of target.indexedPathsUnder(scope)) {
-      if (!visited.has(path) && target.removeFile(path)) result.removed++;
+    batch.open();
+    const visited = new Set(plan.files.map((file) => file.path));
+    for (const scope of plan.scopes) {
+      for (const path of target.indexedPathsUnder(scope)) {
+        if (!visited.has(path) && target.removeFile(path)) result.removed++;
+      }
     }
-  }
-  for (const path of plan.missing) {
-    if (target.removeFile(path)) result.removed++;
-    else if (!plan.scopes.includes(path)) {
-      fail({ path, code: "io", message: `${path}: no such file or folder` });
+    for (const path of plan.missing) {
+      if (target.removeFile(path)) result.removed++;
+      else if (!plan.scopes.includes(path)) {
+        fail({ path, code: "io", message: `${path}: no such file or folder` });
+      }
     }
+    if (result.indexed + result.removed > 0) target.markIndexed(new Date().toISOString());
+  } finally {
+    batch.commit();
+    await pool.close();
   }
-  if (result.indexed + result.removed > 0) target.markIndexed(new Date().toISOString());
   result.durationMs = Math.round(performance.now() - started);
   return result;
 }
 
+class Batch {
+  private files = 0;
+  private openedAt = 0;
+
+  constructor(private readonly target: IndexTarget) {}
+
+  open(): void {
+    if (this.files === 0) {
+      this.target.beginBatch();
+      this.openedAt = performance.now();
+    }
+    this.files++;
+  }
+
+  full(): boolean {
+    return this.files > 0 && (this.files >= BATCH_FILES || this.age() >= BATCH_MS);
+  }
+
+  /** Waits for the next file, committing first if that would keep the batch open past BATCH_MS. */
+  async waitFor<R>(next: Promise<R>): Promise<R> {
+    if (this.files === 0) return next;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<typeof LATE>((resolve) => {
+      timer = setTimeout(() => resolve(LATE), Math.max(0, BATCH_MS - this.age()));
+    });
+    const first = await Promise.race([next, late]);
+    clearTimeout(timer);
+    if (first !== LATE) return first;
+    this.commit();
+    return next;
+  }
+
+  private age(): number {
+    return performance.now() - this.openedAt;
+  }
+
+  commit(): void {
+    if (this.files === 0) return;
+    this.files = 0;
+    this.target.commitBatch();
+  }
+}
+
 function ingestOne(
   target: IndexTarget,
-  outcome: ReadOutcome,
+  outcome: ParseOutcome,
   result: IndexResult,
   fail: (failure: IndexFailure) => void,
-  parseBytes: typeof safeParseArticle,
 ): "indexed" | "unchanged" | "failed" {
-  if (outcome.kind === "unchanged") {
-    result.unchanged++;
-    return "unchanged";
-  }
-  if (outcome.kind === "failed") {
-    fail(outcome.failure);
-    return "failed";
-  }
-  const { path, facts, bytes } = outcome;
-  if (target.fileState(path)?.sha256 === facts.sha256) {
-    target.touchFile(path, facts);
-    result.unchanged++;
-    return "unchanged";
-  }
-  const parsed = parse(parseBytes, bytes, path, sectionOf(path, outcome.root));
+  const { path } = outcome;
   try {
-    if (!parsed.ok) {
-      target.removeFile(path);
-      fail(parsed.failure);
-      return "failed";
+    switch (outcome.kind) {
+      case "unchanged":
+        result.unchanged++;
+        return "unchanged";
+      case "touched":
+        target.touchFile(path, outcome.facts);
+        result.unchanged++;
+        return "unchanged";
+      case "failed":
+        if (outcome.remove) target.removeFile(path);
+        fail(outcome.failure);
+        return "failed";
+      case "parsed":
+        target.putFile(path, outcome.facts, outcome.article);
+        result.indexed++;
+        return "indexed";
     }
-    target.putFile(path, facts, parsed.article);
   } catch (error) {
     fail({ path, code: "store", message: `${path}: ${errorMessage(error)}` });
     return "failed";
   }
-  result.indexed++;
-  return "indexed";
 }
 
-function parse(
-  safeParse: typeof safeParseArticle,
-  bytes: Buffer,
-  path: string,
-  section: string | undefined,
-): { ok: true; article: Article } | { ok: false; failure: IndexFailure } {
-  try {
-    const parsed = safeParse(bytes, section ? { path, section } : { path });
-    if (parsed.ok) return parsed;
-    const { code, message, line } = parsed.error;
-    return {
-      ok: false,
-      failure: line === undefined ? { path, code, message } : { path, code, message, line },
-    };
-  } catch (error) {
-    return {
-      ok: false,
-      failure: { path, code: "parser", message: `${path}: ${errorMessage(error)}` },
-    };
-  }
+interface Ahead<R> {
+  value: Promise<R>;
+  settled: boolean;
 }
 
-async function readOne(
-  target: IndexTarget,
-  file: { path: string; root?: string },
-): Promise<ReadOutcome> {
-  const { path } = file;
-  try {
-    const info = await stat(path);
-    const known = target.fileState(path);
-    if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) {
-      return { ...file, kind: "unchanged" };
-    }
-    if (info.size > MAX_FILE_BYTES) {
-      const message = `${path}: ${info.size} bytes is over the ${MAX_FILE_BYTES}-byte limit`;
-      return { ...file, kind: "failed", failure: { path, code: "too-large", message } };
-    }
-    const bytes = await readFile(path);
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    return {
-      ...file,
-      kind: "read",
-      bytes,
-      facts: { sha256, size: info.size, mtimeMs: info.mtimeMs },
-    };
-  } catch (error) {
-    return { ...file, kind: "failed", failure: { path, code: "io", message: errorMessage(error) } };
-  }
-}
-
-/** Maps items through an async reader, keeping a few reads in flight, yielding in input order. */
-async function* readAhead<T, R>(
+/**
+ * Maps items through an async reader, keeping READ_AHEAD reads in flight; `next()` hands them out in
+ * input order (undefined at the end), each saying whether it has finished yet.
+ */
+function readAhead<T, R>(
   items: Iterable<T>,
   read: (item: T) => Promise<R>,
-): AsyncGenerator<R> {
+): { next(): Ahead<R> | undefined } {
   const source = items[Symbol.iterator]();
-  const pending: Promise<R>[] = [];
+  const pending: Ahead<R>[] = [];
   const fill = () => {
     while (pending.length < READ_AHEAD) {
       const next = source.next();
       if (next.done) return;
-      pending.push(read(next.value));
+      const ahead: Ahead<R> = { value: read(next.value), settled: false };
+      void ahead.value.then(() => {
+        ahead.settled = true;
+      });
+      pending.push(ahead);
     }
   };
-  fill();
-  for (let head = pending.shift(); head; head = pending.shift()) {
-    const value = await head;
-    fill();
-    yield value;
-  }
+  return {
+    next() {
+      fill();
+      const head = pending.shift();
+      fill();
+      return head;
+    },
+  };
 }
 
 function errorMessage(error: unknown): string {

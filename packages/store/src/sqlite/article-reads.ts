@@ -15,13 +15,17 @@ const RELATED_CANDIDATES = 50;
 const RELATED_PER_ENTITY = 200;
 
 const DOCUMENT_BY = (column: "id" | "slug") =>
-  `SELECT d.doc AS doc, d.text AS text FROM articles a JOIN documents d ON d.article = a.rowid
-   WHERE a.${column} = ?`;
+  `SELECT a.slug AS slug, d.doc AS doc, d.text AS text FROM articles a
+   JOIN documents d ON d.article = a.rowid WHERE a.${column} = ?`;
 
+/** The stored document keeps the parser's slug; the store's own (unique) slug is the row's. */
 export function getArticle(sql: StatementCache, slugOrId: string): Article | null {
   const stored = (sql.get(DOCUMENT_BY("id")).get(slugOrId) ??
-    sql.get(DOCUMENT_BY("slug")).get(slugOrId)) as StoredArticle | undefined;
-  return stored ? decodeArticle(stored) : null;
+    sql.get(DOCUMENT_BY("slug")).get(slugOrId)) as (StoredArticle & { slug: string }) | undefined;
+  if (!stored) return null;
+  const article = decodeArticle(stored);
+  article.slug = stored.slug;
+  return article;
 }
 
 export function articleRowid(sql: StatementCache, slugOrId: string): number | undefined {

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import type { Article, Entity } from "@news/schema";
-import { articleText, searchableText, searchableTitle } from "../article-text.js";
-import { decodeText, encodeArticle } from "../doc-codec.js";
+import { searchableText, searchableTitle } from "../article-text.js";
+import { decodeText } from "../doc-codec.js";
 import type { FileFacts, IndexTarget } from "../ingest.js";
-import { nameKey, slugify } from "../slug.js";
+import type { PreparedArticle, PreparedEntity } from "../prepared.js";
+import { slugify } from "../slug.js";
 import type { Db } from "./database.js";
-import { cardOf, sortKeyOf } from "./rows.js";
+import { sortKeyOf } from "./rows.js";
 
 const MAX_ALIASES = 16;
 
@@ -72,18 +72,32 @@ function prepareStatements(db: Db) {
   };
 }
 
-/** Writes articles file by file, each in its own transaction, with statements prepared once. */
+/**
+ * Writes articles file by file, each file all or nothing (its own transaction, or a savepoint inside a
+ * batch the ingest loop opened), with statements prepared once.
+ */
 export class SqliteWriter implements IndexTarget {
   private readonly sql: ReturnType<typeof prepareStatements>;
+  private readonly db: Db;
 
   constructor(db: Db) {
+    this.db = db;
     this.sql = prepareStatements(db);
     // BEGIN IMMEDIATE: take the write lock up front, so a second writer waits (busy_timeout) instead of
-    // failing when it upgrades a read transaction another writer has moved past.
+    // failing when it upgrades a read transaction another writer has moved past. Inside an open batch
+    // these become savepoints, so a failing file rolls back alone.
     const putFile = db.transaction(this.putFile.bind(this));
     const removeFile = db.transaction(this.removeFile.bind(this));
     this.putFile = (...args) => putFile.immediate(...args);
     this.removeFile = (...args) => removeFile.immediate(...args);
+  }
+
+  beginBatch(): void {
+    if (!this.db.inTransaction) this.db.exec("BEGIN IMMEDIATE");
+  }
+
+  commitBatch(): void {
+    if (this.db.inTransaction) this.db.exec("COMMIT");
   }
 
   fileState(path: string): FileFacts | undefined {
@@ -95,7 +109,7 @@ export class SqliteWriter implements IndexTarget {
     this.sql.touchFile.run(facts.size, facts.mtimeMs, path);
   }
 
-  putFile(path: string, facts: FileFacts, article: Article): void {
+  putFile(path: string, facts: FileFacts, article: PreparedArticle): void {
     const now = new Date().toISOString();
     const previous = this.sql.fileRow.get(path) as
       | { article: number; firstSeen: string }
@@ -137,9 +151,8 @@ export class SqliteWriter implements IndexTarget {
     this.sql.setMeta.run("last_indexed_at", at);
   }
 
-  private insertArticle(article: Article, indexedAt: string): number {
+  private insertArticle(article: PreparedArticle, indexedAt: string): number {
     const slug = this.uniqueArticleSlug(article);
-    const stored = slug === article.slug ? article : { ...article, slug };
     const sortKey = sortKeyOf(article.publishedAt, indexedAt);
     const { lastInsertRowid } = this.sql.insertArticle.run(
       article.id,
@@ -150,12 +163,11 @@ export class SqliteWriter implements IndexTarget {
       indexedAt,
       sortKey,
       article.wordCount,
-      JSON.stringify(cardOf(article)),
+      article.card,
     );
     const rowid = Number(lastInsertRowid);
-    const { doc, text } = encodeArticle(stored);
-    this.sql.insertDocument.run(rowid, doc, text);
-    this.sql.insertFts.run(rowid, searchableTitle(article), searchableText(articleText(article)));
+    this.sql.insertDocument.run(rowid, article.doc, article.text);
+    this.sql.insertFts.run(rowid, article.searchTitle, article.searchBody);
     const entityRowids = this.linkEntities(rowid, sortKey, article.entities);
     article.quotes.forEach((quote, ord) => {
       const speakerEntity = quote.speakerEntityId
@@ -186,15 +198,18 @@ export class SqliteWriter implements IndexTarget {
   }
 
   /** Upserts the article's entities, links them, and maps each article-local entity id to its row. */
-  private linkEntities(article: number, sortKey: number, entities: Entity[]): Map<string, number> {
+  private linkEntities(
+    article: number,
+    sortKey: number,
+    entities: PreparedEntity[],
+  ): Map<string, number> {
     const byLocalId = new Map<string, number>();
     const mentions = new Map<number, number>();
     for (const entity of entities) {
-      const key = nameKey(entity.name);
-      if (key.trim() === "") continue;
-      const rowid = this.upsertEntity(entity, key);
+      if (entity.key.trim() === "") continue;
+      const rowid = this.upsertEntity(entity);
       byLocalId.set(entity.id, rowid);
-      mentions.set(rowid, (mentions.get(rowid) ?? 0) + entity.mentions.length);
+      mentions.set(rowid, (mentions.get(rowid) ?? 0) + entity.mentions);
     }
     for (const [entity, count] of mentions) {
       this.sql.countEntity.run(1, count, entity);
@@ -204,7 +219,8 @@ export class SqliteWriter implements IndexTarget {
     return byLocalId;
   }
 
-  private upsertEntity(entity: Entity, key: string): number {
+  private upsertEntity(entity: PreparedEntity): number {
+    const { key } = entity;
     const found = this.sql.entityByKey.get(entity.type, key) as
       | { rowid: number; aliases: string }
       | undefined;
@@ -245,7 +261,7 @@ export class SqliteWriter implements IndexTarget {
     for (const [entity] of links) this.sql.deleteUnusedEntity.run(entity);
   }
 
-  private uniqueArticleSlug(article: Article): string {
+  private uniqueArticleSlug(article: Pick<PreparedArticle, "id" | "slug" | "title">): string {
     const base = slugify(article.slug) || slugify(article.title) || "article";
     const tag =
       article.id
@@ -260,7 +276,7 @@ export class SqliteWriter implements IndexTarget {
     }
   }
 
-  private uniqueEntitySlug(entity: Entity, key: string): string {
+  private uniqueEntitySlug(entity: PreparedEntity, key: string): string {
     const base =
       slugify(entity.name) ||
       `${entity.type}-${createHash("sha256").update(key).digest("hex").slice(0, 10)}`;
