@@ -10,6 +10,8 @@ interface StoreState {
   store?: Promise<Store>;
   watcher?: { close(): Promise<void> };
   booting?: Promise<void>;
+  /** Moves on each time this process changes the index, so cached reads know they are stale. */
+  generation: number;
 }
 
 const key = Symbol.for("@news/web.store");
@@ -17,7 +19,7 @@ type GlobalWithStore = typeof globalThis & { [key]?: StoreState };
 
 function state(): StoreState {
   const g = globalThis as GlobalWithStore;
-  g[key] ??= {};
+  g[key] ??= { generation: 0 };
   return g[key];
 }
 
@@ -27,6 +29,11 @@ function state(): StoreState {
  */
 function loadStoreModule(): Promise<StoreModule> {
   return import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "@news/store");
+}
+
+/** The index's generation in this process: it changes whenever indexing changed articles. */
+export function contentGeneration(): number {
+  return state().generation;
 }
 
 export function getStore(): Promise<Store> {
@@ -43,6 +50,7 @@ export function bootStore(): Promise<void> {
     const seeds = defaultSeedsDir();
     try {
       const result = await store.indexFiles(seeds);
+      s.generation += 1;
       console.info(
         `[news] indexed ${seeds}: ${result.indexed} new, ${result.unchanged} unchanged, ${result.removed} removed, ${result.failed} failed (${Math.round(result.durationMs)} ms)`,
       );
@@ -56,6 +64,7 @@ export function bootStore(): Promise<void> {
       s.watcher = store.watchFiles(seeds, {
         onIndexed: (r) => {
           if (r.indexed + r.removed > 0) {
+            s.generation += 1;
             console.info(`[news] re-indexed: ${r.indexed} changed, ${r.removed} removed`);
           }
         },
