@@ -21,8 +21,6 @@ export interface Candidate {
 }
 
 const UNICODE_UPPER = /\p{Lu}/u;
-/** An ASCII capital, or any character past Latin-1 punctuation that might be one (checked by hand). */
-const NEXT_CAPITAL = /[A-Z\u00c0-\u00de\u0100-\uffff]/g;
 const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
@@ -30,12 +28,16 @@ const HYPHEN = 0x2d;
 const FULL_STOP = 0x2e;
 const UNDERSCORE = 0x5f;
 const LOWER_S = 0x73;
+const SPACE = 0x20;
 
 function isUpper(code: number): boolean {
   return (
     (code >= 65 && code <= 90) || (code > 127 && UNICODE_UPPER.test(String.fromCharCode(code)))
   );
 }
+
+/** An ASCII capital, or any character past Latin-1 punctuation that might be one (checked by hand). */
+const NEXT_CAPITAL = /[A-Z\u00c0-\u00de\u0100-\uffff]/g;
 
 function isWordCode(code: number): boolean {
   if (code < 128)
@@ -148,35 +150,62 @@ function splitCompound(token: Token, words: WordTable): Token[] {
   return pieces;
 }
 
+/** Collects the tokens of the current run and turns finished runs into candidates. */
+class RunCollector {
+  readonly candidates: Candidate[] = [];
+  tokens: Token[] = [];
+  gaps: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly blockIndex: number,
+  ) {}
+
+  /** Ends the current run, keeping it as a candidate unless it is a lone word that names nothing. */
+  flush(): void {
+    const { tokens } = this;
+    const first = tokens[0];
+    if (first === undefined) return;
+    const sentenceStart = opensSentence(this.text, first.start);
+    if (tokens.length === 1 && namesNothingAlone(first.info, sentenceStart)) {
+      this.tokens = [];
+      return;
+    }
+    this.candidates.push({ blockIndex: this.blockIndex, tokens, gaps: this.gaps, sentenceStart });
+    this.tokens = [];
+    this.gaps = [];
+  }
+}
+
+/**
+ * A lone grammar word or month is no name, nor a familiar word opening a sentence ("Formal talks"):
+ * dropping them here saves the later stages work.
+ */
+function namesNothingAlone(info: WordInfo, sentenceStart: boolean): boolean {
+  if (info.stopword || info.calendar) return true;
+  return (
+    sentenceStart &&
+    info.common &&
+    info.place === undefined &&
+    !info.organizationName &&
+    !info.title
+  );
+}
+
+/** The text between two tokens of a run, or "" when it is too long to join them. */
+function gapBetween(text: string, end: number, start: number): string {
+  const length = start - end;
+  if (length > MAX_GAP) return "";
+  return length === 1 && text.charCodeAt(end) === SPACE ? " " : text.slice(end, start);
+}
+
 /**
  * Finds the runs of capitalised words in one block. Linear in the text length; possessive endings
  * ("India’s") are cut off the token and end the run.
  */
 export function findCandidates(text: string, blockIndex: number, words: WordTable): Candidate[] {
-  const candidates: Candidate[] = [];
-  let tokens: Token[] = [];
-  let gaps: string[] = [];
+  const runs = new RunCollector(text, blockIndex);
   let closed = true;
-
-  const flush = (): void => {
-    const first = tokens[0];
-    // A lone grammar word or month is no name, nor a familiar word opening a sentence ("Formal talks"):
-    // dropping them here saves the later stages work.
-    if (first !== undefined) {
-      const { info } = first;
-      const sentenceStart = opensSentence(text, first.start);
-      const lone = tokens.length === 1;
-      const plainWord =
-        info.common && info.place === undefined && !info.organizationName && !info.title;
-      if (!(lone && (info.stopword || info.calendar || (sentenceStart && plainWord)))) {
-        candidates.push({ blockIndex, tokens, gaps, sentenceStart });
-      }
-    }
-    tokens = [];
-    gaps = [];
-  };
-
-  // The expression skips natively to the next character that may be a capital; `test` allocates nothing.
   NEXT_CAPITAL.lastIndex = 0;
   while (NEXT_CAPITAL.test(text)) {
     const offset = NEXT_CAPITAL.lastIndex - 1;
@@ -186,34 +215,37 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
     const possessive = matchEnd - offset > 2 && isPossessiveEnding(text, matchEnd);
     const end = possessive ? matchEnd - 2 : matchEnd;
     const entry = words.lookup(text, offset, end);
-    const word = entry.word;
-    const whole: Token = { start: offset, end, text: word, info: entry.info };
+    const whole: Token = { start: offset, end, text: entry.word, info: entry.info };
     NEXT_CAPITAL.lastIndex = matchEnd;
-    const pieces = word.includes("-") ? splitCompound(whole, words) : undefined;
+    const pieces = entry.word.includes("-") ? splitCompound(whole, words) : undefined;
     const count = pieces === undefined ? 1 : pieces.length;
     for (let index = 0; index < count; index++) {
       const piece = pieces === undefined ? whole : (pieces[index] as Token);
+      const { tokens } = runs;
       const previous = tokens[tokens.length - 1];
-      const gapLength = previous === undefined ? 0 : piece.start - previous.end;
-      let gap = "";
-      if (previous !== undefined && gapLength <= MAX_GAP) {
-        gap =
-          gapLength === 1 && text.charCodeAt(previous.end) === 32
-            ? " "
-            : text.slice(previous.end, piece.start);
-      }
-      const joined =
-        previous !== undefined && !closed && index === 0 && gap !== "" && tokens.length < MAX_RUN;
-      if (!joined || previous === undefined || !joins(previous, gap)) {
-        flush();
+      if (
+        previous !== undefined &&
+        !closed &&
+        index === 0 &&
+        tokens.length < MAX_RUN &&
+        extendsRun(runs, previous, gapBetween(text, previous.end, piece.start))
+      ) {
+        tokens.push(piece);
       } else {
-        gaps.push(gap);
+        runs.flush();
+        runs.tokens.push(piece);
       }
-      tokens.push(piece);
       closed = count > 1;
     }
     if (possessive) closed = true;
   }
-  flush();
-  return candidates;
+  runs.flush();
+  return runs.candidates;
+}
+
+/** Records `gap` in the run when it joins `previous` to the next token. */
+function extendsRun(runs: RunCollector, previous: Token, gap: string): boolean {
+  if (gap === "" || !joins(previous, gap)) return false;
+  runs.gaps.push(gap);
+  return true;
 }

@@ -22,7 +22,10 @@ export interface TypedMention {
   readonly canonical: string | undefined;
 }
 
-/** Looks up a multi-word place name ("New Delhi", "United States"). */
+/**
+ * Looks up a place name of several words ("New Delhi", "United States") in the gazetteer whose entries
+ * the words' own `place` and `startsPlaceName` facts come from.
+ */
 export type FindPlace = (surface: string) => PlaceEntry | undefined;
 
 const VERBS_BEFORE_SPEAKER = new Set(["said", "says", "added", "adds", "told", "asked", "wrote"]);
@@ -221,9 +224,9 @@ export class BlockClassifier {
     if (first === undefined) return [];
     const last = tokens[tokens.length - 1] as Token;
 
-    const surface = text.slice(first.start, last.end);
     if (tokens.length > 1) {
-      const known = this.findPlace(surface);
+      const surface = text.slice(first.start, last.end);
+      const known = this.placeOfRun(tokens, surface);
       if (known) return [span("place", text, tokens, blockIndex, known.name)];
       if (ORGANIZATION_NAMES.has(surface)) return [span("organization", text, tokens, blockIndex)];
     }
@@ -245,7 +248,7 @@ export class BlockClassifier {
     if (last.text === "City" && tokens.length === 2 && first.info.place !== undefined) {
       return [span("place", text, tokens, blockIndex)];
     }
-    if (ORGANIZATION_NAMES.has(surface) || tokens.some((token) => token.info.organizationKeyword)) {
+    if (tokens.some((token) => token.info.organizationKeyword)) {
       // "CEO of Murray Mining": the office before "of" is not part of the organisation's name.
       const afterOffice = titleIndex >= 0 && gaps[titleIndex] === " of " ? titleIndex + 1 : 0;
       return [
@@ -257,9 +260,6 @@ export class BlockClassifier {
         ),
       ];
     }
-    const place = this.findPlace(surface);
-    if (place) return [span("place", text, tokens, blockIndex, place.name)];
-
     // A leading demonym is an adjective: look at the rest ("Russian Vladimir Putin").
     if (first.info.demonym) {
       return this.classify({
@@ -339,7 +339,7 @@ export class BlockClassifier {
         (tokens[0] as Token).start,
         (tokens[tokens.length - 1] as Token).end,
       );
-      const place = this.findPlace(surface);
+      const place = this.placeOfRun(tokens, surface);
       return [
         span(place ? "place" : "unresolved", this.text, tokens, candidate.blockIndex, place?.name),
       ];
@@ -347,6 +347,16 @@ export class BlockClassifier {
     const parts = splitAtConjunctions(candidate);
     if (parts.length === 1) return this.classify(candidate);
     return parts.flatMap((part) => this.classify(part));
+  }
+
+  /**
+   * The place a run names as a whole: a single word's own entry, otherwise the gazetteer's entry for the
+   * run's text, looked up only when the first word opens some place name of several words.
+   */
+  private placeOfRun(tokens: readonly Token[], surface: string): PlaceEntry | undefined {
+    const first = tokens[0] as Token;
+    if (tokens.length === 1) return first.info.place;
+    return first.info.startsPlaceName ? this.findPlace(surface) : undefined;
   }
 
   /**
@@ -437,18 +447,4 @@ export class BlockClassifier {
     flush(tokens.length);
     return qualifiers;
   }
-}
-
-/**
- * Classifies a run of capitalised words into typed mentions (titles stripped, possessives already cut).
- * In headline-style lines capitals are no evidence: only gazetteer places are kept, the rest is left
- * unresolved, to be matched later against names established elsewhere.
- */
-export function classifyCandidate(
-  candidate: Candidate,
-  text: string,
-  findPlace: FindPlace,
-  headline = false,
-): TypedMention[] {
-  return new BlockClassifier(text, findPlace).candidate(candidate, headline);
 }

@@ -38,4 +38,13 @@ describe("gazetteer", () => {
     expect(data.isPersonalName("Red")).toBe(false);
     expect(data.isPersonalName("India")).toBe(false);
   });
+
+  it("knows the first word of every place name of several words", () => {
+    for (const name of data.places.keys()) {
+      const firstGap = name.search(/[ .]/);
+      if (firstGap > 0) expect(data.placeNameStarts.has(name.slice(0, firstGap))).toBe(true);
+    }
+    expect(data.placeNameStarts.has("New")).toBe(true);
+    expect(data.placeNameStarts.has("Delhi")).toBe(false);
+  });
 });

@@ -25,6 +25,11 @@ export interface Gazetteer {
   isListedName(word: string): boolean;
   /** Familiar English words (New Dale–Chall list), lower case. */
   readonly commonWords: ReadonlySet<string>;
+  /**
+   * The words that open a place name of several words ("New" for "New Delhi", "U.S." for "U.S. Virgin
+   * Islands"): only a run starting with one of them needs looking up whole.
+   */
+  readonly placeNameStarts: ReadonlySet<string>;
 }
 
 /**
@@ -43,6 +48,9 @@ const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 /** Two-letter codes that news text really uses as country names; the other codes collide with words ("IN", "IT"). */
 const COUNTRY_CODES_USED_AS_NAMES = new Set(["US", "UK", "USA", "UAE", "EU"]);
+
+const SPACE = 0x20;
+const FULL_STOP = 0x2e;
 
 function isUsableAlias(alias: string): boolean {
   if (alias.length < 3) return COUNTRY_CODES_USED_AS_NAMES.has(alias);
@@ -115,7 +123,29 @@ function buildGazetteer(): Gazetteer {
     names.has(word);
 
   const isListedName = (word: string): boolean => word.length > 1 && names.has(word);
-  return { places, demonyms, isPersonalName, isListedName, commonWords };
+  return {
+    places,
+    demonyms,
+    isPersonalName,
+    isListedName,
+    commonWords,
+    placeNameStarts: nameStarts(places.keys()),
+  };
+}
+
+/**
+ * Every leading part of the names that ends before a space or a full stop: the words of a run are
+ * joined by gaps that start with one of these (" ", " of ", ". "), so its first word is among them.
+ */
+function nameStarts(names: Iterable<string>): Set<string> {
+  const starts = new Set<string>();
+  for (const name of names) {
+    for (let index = 1; index < name.length; index++) {
+      const code = name.charCodeAt(index);
+      if (code === SPACE || code === FULL_STOP) starts.add(name.slice(0, index));
+    }
+  }
+  return starts;
 }
 
 let cached: Gazetteer | undefined;

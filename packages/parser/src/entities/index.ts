@@ -20,6 +20,15 @@ function getLookups(): { words: WordTable; findPlace: FindPlace } {
   return lookups;
 }
 
+/**
+ * The text as one flat string. Block texts are usually substrings of the article, which V8 keeps as
+ * views into it ("sliced strings"); character reads and regular expressions on a view run about half
+ * as fast, and the scan reads every character. Joining two parts builds a fresh flat copy.
+ */
+function flatCopy(text: string): string {
+  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join("");
+}
+
 const ENGLISH = /^(?:en|und)(?:-|$)/i;
 const HEADLINE_BLOCKS = new Set<Block["type"]>(["heading", "related", "credit"]);
 
@@ -34,9 +43,10 @@ export function extractEntities(
   const { words, findPlace } = getLookups();
   const mentions: TypedMention[] = [];
   blocks.forEach((block, blockIndex) => {
-    const headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(block.text);
-    const classifier = new BlockClassifier(block.text, findPlace);
-    for (const candidate of findCandidates(block.text, blockIndex, words)) {
+    const text = flatCopy(block.text);
+    const headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(text);
+    const classifier = new BlockClassifier(text, findPlace);
+    for (const candidate of findCandidates(text, blockIndex, words)) {
       for (const mention of classifier.candidate(candidate, headline)) mentions.push(mention);
     }
   });

@@ -14,19 +14,30 @@ interface Group {
   merged: boolean;
 }
 
-const WORD_SEPARATORS = /[\s-]+/;
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITAL_AT = /\p{Lu}/uy;
+const WHITESPACE = /\s/;
+const HYPHEN = 0x2d;
 
-function initials(surface: string): string {
-  return surface
-    .split(WORD_SEPARATORS)
-    .filter((word) => CAPITALISED.test(word) && word !== "The")
-    .map((word) => word.charAt(0))
-    .join("");
+/** Whether a character parts the words of a name for its initials: white space or a hyphen. */
+function isWordSeparator(code: number): boolean {
+  if (code < 128) return code === 32 || code === HYPHEN || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
 }
 
-function position(mention: TextSpan): number {
-  return mention.blockIndex * 2 ** 32 + mention.start;
+/** The first letters of the capitalised words but "The": "World Health Organization" → "WHO". */
+function initials(surface: string): string {
+  let letters = "";
+  let index = 0;
+  while (index < surface.length) {
+    while (index < surface.length && isWordSeparator(surface.charCodeAt(index))) index++;
+    const start = index;
+    while (index < surface.length && !isWordSeparator(surface.charCodeAt(index))) index++;
+    if (index === start) continue;
+    CAPITAL_AT.lastIndex = start;
+    const isThe = index - start === 3 && surface.startsWith("The", start);
+    if (!isThe && CAPITAL_AT.test(surface)) letters += surface.charAt(start);
+  }
+  return letters;
 }
 
 function byPosition(a: TextSpan, b: TextSpan): number {
@@ -217,31 +228,31 @@ function resolveRun(
   }
 }
 
-function toEntities(groups: readonly Group[]): Entity[] {
-  const ordered = groups
-    .filter((group) => group.mentions.length > 0)
-    .map((group) => {
-      group.mentions.sort(byPosition);
-      return group;
-    })
-    .sort((a, b) => position(a.mentions[0] as TextSpan) - position(b.mentions[0] as TextSpan));
+function byFirstMention(a: Group, b: Group): number {
+  return byPosition(a.mentions[0] as TextSpan, b.mentions[0] as TextSpan);
+}
 
+function toEntities(groups: readonly Group[]): Entity[] {
+  const ordered: Group[] = [];
+  for (const group of groups) {
+    if (group.mentions.length === 0) continue;
+    if (group.mentions.length > 1) group.mentions.sort(byPosition);
+    ordered.push(group);
+  }
+  ordered.sort(byFirstMention);
   const usedIds = new Set<string>();
-  return ordered.map((group) => {
+  const entities: Entity[] = [];
+  for (const group of ordered) {
     const name = canonicalName(group);
     const base = `${group.type}:${slugify(name)}`;
     let id = base;
     for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
     usedIds.add(id);
-    const mentions = dedupe(group.mentions);
-    return {
-      id,
-      type: group.type,
-      name,
-      aliases: [...group.surfaces].filter((surface) => surface !== name),
-      mentions,
-    };
-  });
+    const aliases: string[] = [];
+    for (const surface of group.surfaces) if (surface !== name) aliases.push(surface);
+    entities.push({ id, type: group.type, name, aliases, mentions: dedupe(group.mentions) });
+  }
+  return entities;
 }
 
 function wordCount(surface: string): number {
@@ -266,18 +277,26 @@ function canonicalName(group: Group): string {
   return best;
 }
 
-function dedupe(mentions: readonly TextSpan[]): TextSpan[] {
+function isSameSpan(a: TextSpan, b: TextSpan): boolean {
+  return a.blockIndex === b.blockIndex && a.start === b.start && a.end === b.end;
+}
+
+/** The sorted mentions without repeats; the array itself when it has none. */
+function dedupe(mentions: TextSpan[]): TextSpan[] {
+  let previous = mentions[0];
+  for (let index = 1; index < mentions.length; index++) {
+    const mention = mentions[index] as TextSpan;
+    if (previous !== undefined && isSameSpan(previous, mention)) return withoutRepeats(mentions);
+    previous = mention;
+  }
+  return mentions;
+}
+
+function withoutRepeats(mentions: readonly TextSpan[]): TextSpan[] {
   const unique: TextSpan[] = [];
   for (const mention of mentions) {
     const previous = unique[unique.length - 1];
-    if (
-      previous &&
-      previous.blockIndex === mention.blockIndex &&
-      previous.start === mention.start &&
-      previous.end === mention.end
-    )
-      continue;
-    unique.push(mention);
+    if (previous === undefined || !isSameSpan(previous, mention)) unique.push(mention);
   }
   return unique;
 }

@@ -3,20 +3,35 @@ const ASCII = /^[\x20-\x7e]*$/;
 const DROPPED = /['’.]/g;
 const SEPARATORS = /[^a-z0-9]+/g;
 const EDGE_HYPHENS = /^-+|-+$/g;
-
-/** Names recur across articles: slugs are cached, the cache emptied when it grows past this. */
-const MAX_CACHED = 1 << 16;
-const cache = new Map<string, string>();
+const SPACE = 0x20;
 
 /** ASCII slug of a name: "Narendra Modi" → "narendra-modi", "Zürich" → "zurich", "U.S." → "us". */
 export function slugify(name: string): string {
-  let slug = cache.get(name);
-  if (slug === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    slug = computeSlug(name);
-    cache.set(name, slug);
+  return isPlainName(name) ? name.toLowerCase().replaceAll(" ", "-") : computeSlug(name);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * ASCII letters and digits in words parted by single spaces ("Tony Blair"), as most names are: their
+ * slug is the name in lower case with hyphens for spaces, no expressions needed.
+ */
+function isPlainName(name: string): boolean {
+  let afterSpace = true;
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    if (code === SPACE) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isAsciiAlphanumeric(code)) {
+      afterSpace = false;
+    } else {
+      return false;
+    }
   }
-  return slug;
+  return !afterSpace;
 }
 
 function computeSlug(name: string): string {

@@ -38,6 +38,8 @@ export interface WordInfo {
   /** A given name that is also the name of a minor city ("David", "Florence"): a name when a surname follows. */
   readonly givenNameOrTown: boolean;
   readonly place: PlaceEntry | undefined;
+  /** Opens a place name of several words ("New", "Sri"): a run starting with it may be one. */
+  readonly startsPlaceName: boolean;
 }
 
 export type DescribeWord = (word: string) => WordInfo;
@@ -55,6 +57,7 @@ export function lexiconInfo(
     demonym?: boolean;
     givenNameOrTown?: boolean;
     listedName?: boolean;
+    startsPlaceName?: boolean;
   } = {},
 ): WordInfo {
   const {
@@ -64,6 +67,7 @@ export function lexiconInfo(
     demonym = false,
     givenNameOrTown = false,
     listedName = false,
+    startsPlaceName = false,
   } = facts;
   return {
     stopword: STOPWORDS.has(word),
@@ -84,10 +88,10 @@ export function lexiconInfo(
     personalName,
     givenNameOrTown,
     place,
+    startsPlaceName,
   };
 }
 
-/** A cached word describer backed by the gazetteer. */
 /** Describes a word from the gazetteer and the lexicon; callers cache (see WordTable). */
 export function createDescribeWord(gazetteer: Gazetteer): DescribeWord {
   return (word: string): WordInfo => {
@@ -101,6 +105,14 @@ export function createDescribeWord(gazetteer: Gazetteer): DescribeWord {
       !common && place === undefined && !demonym && gazetteer.isPersonalName(word);
     const listedName = gazetteer.isListedName(word);
     const givenNameOrTown = place !== undefined && !place.major && !common && listedName;
-    return lexiconInfo(word, { place, common, personalName, demonym, givenNameOrTown, listedName });
+    return lexiconInfo(word, {
+      place,
+      common,
+      personalName,
+      demonym,
+      givenNameOrTown,
+      listedName,
+      startsPlaceName: gazetteer.placeNameStarts.has(word),
+    });
   };
 }
