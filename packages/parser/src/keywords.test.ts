@@ -1,7 +1,9 @@
 import type { Block, Entity } from "@news/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildKeywords } from "./keywords.js";
 import { resolveLanguage } from "./language.js";
+import { readStoryWords } from "./story-words.js";
 
 const blocks: Block[] = [
   {
@@ -24,8 +26,7 @@ describe("buildKeywords", () => {
     const keywords = buildKeywords({
       tags: ["Trade"],
       entities: [entity("Trump", 1), entity("Modi", 3)],
-      title: "Steel tariffs",
-      blocks,
+      words: readStoryWords("Steel tariffs", blocks),
       language: "en",
     });
     expect(keywords.slice(0, 3)).toEqual(["Trade", "Modi", "Trump"]);
@@ -44,16 +45,64 @@ describe("buildKeywords", () => {
       entity("Dee", 2),
       entity("Eve", 1),
     ];
-    const keywords = buildKeywords({ tags: [], entities, title: "", blocks: [], language: "en" });
+    const keywords = buildKeywords({
+      tags: [],
+      entities,
+      words: readStoryWords("", []),
+      language: "en",
+    });
     expect(keywords).toEqual(["Ann", "Bob", "Cy", "Dee"]);
+  });
+
+  it("keeps the entities a full sort would: most mentioned first, ties in order of first mention", () => {
+    const mentioned = fc.record({
+      count: fc.integer({ min: 0, max: 4 }),
+      blockIndex: fc.integer({ min: 0, max: 2 }),
+      start: fc.integer({ min: 0, max: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(mentioned, { maxLength: 14 }), (specs) => {
+        const entities: Entity[] = specs.map(({ count, blockIndex, start }, index) => ({
+          id: `person:e${index}`,
+          type: "person",
+          name: `E${index}`,
+          aliases: [],
+          mentions: Array.from({ length: count }, () => ({ blockIndex, start, end: start + 1 })),
+        }));
+        const first = (entity: Entity) => entity.mentions[0] ?? { blockIndex: 0, start: 0 };
+        const expected = entities
+          .filter((entity) => entity.mentions.length > 0)
+          .sort(
+            (a, b) =>
+              b.mentions.length - a.mentions.length ||
+              first(a).blockIndex - first(b).blockIndex ||
+              first(a).start - first(b).start,
+          )
+          .filter((entity, rank) => rank < 3 || entity.mentions.length >= 2)
+          .slice(0, 6)
+          .map((entity) => entity.name);
+        const words = readStoryWords("", []);
+        expect(buildKeywords({ tags: [], entities, words, language: "en" })).toEqual(expected);
+      }),
+    );
+  });
+
+  it("leaves out terms that are words of a chosen entity's name, but not parts of its words", () => {
+    const text = "Indo-Pacific pacific pacific indo-pacific. Smith's smith smith. Ocean ocean.";
+    const keywords = buildKeywords({
+      tags: [],
+      entities: [{ ...entity("Indo-Pacific Command", 2), aliases: ["Smith"] }],
+      words: readStoryWords("", [{ type: "paragraph", text }]),
+      language: "en",
+    });
+    expect(keywords).toEqual(["Indo-Pacific Command", "pacific", "ocean"]);
   });
 
   it("does not repeat a keyword in another case", () => {
     const keywords = buildKeywords({
       tags: ["steel"],
       entities: [],
-      title: "Steel",
-      blocks,
+      words: readStoryWords("Steel", blocks),
       language: "en",
     });
     expect(keywords.filter((keyword) => keyword.toLowerCase() === "steel")).toHaveLength(1);

@@ -1,14 +1,13 @@
-import type { Block, Entity } from "@news/schema";
+import type { Entity } from "@news/schema";
 import stopword, { type LanguageCode } from "stopword";
-import { HASH_START, hashRange, hashStep, WordTable } from "./word-table.js";
+import type { StoryWords } from "./story-words.js";
+import { WordTable } from "./word-table.js";
 
 export const MAX_KEYWORDS = 12;
 const MAX_ENTITY_KEYWORDS = 6;
 /** Past the few most mentioned, an entity must come up more than once to be a keyword. */
 const ALWAYS_KEPT_ENTITIES = 3;
-const MIN_TERM_LENGTH = 4;
 const MIN_TERM_COUNT = 2;
-const TITLE_WEIGHT = 2;
 
 /** Words common in any news story, which say nothing about this one. */
 const NEWS_WORDS = [
@@ -173,8 +172,6 @@ const NEWS_WORDS = [
 /** Adverbs ("recently") and participles ("received") say little about what a story is about. */
 const NOT_NOUN_ENDINGS = /(?:ly|ed)$/;
 
-const TERM_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
-
 /** ISO 639-1 codes of the lists in `stopword`, which names them by ISO 639-3. */
 const ISO3: Readonly<Record<string, LanguageCode>> = {
   af: "afr",
@@ -265,106 +262,150 @@ function byMentions(a: Entity, b: Entity): number {
   );
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-/** Per UTF-16 code unit outside ASCII: 0 not yet tested, 1 a letter or mark, 2 neither. */
-const LETTER_CACHE = new Uint8Array(0x10000);
-
-function isLetter(code: number): boolean {
-  if (code < 128) {
-    const lower = code | 32;
-    return lower >= 97 && lower <= 122;
-  }
-  let known = LETTER_CACHE[code] ?? 0;
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    LETTER_CACHE[code] = known;
-  }
-  return known === 1;
-}
-
-/** An apostrophe or hyphen, which may join letters inside a word ("don't", "indo-pacific"). */
-function isJoiner(code: number): boolean {
-  return code === 39 || code === 45 || code === 0x2019;
-}
-
-/** Terms in the order first seen, with their weighted counts: `counts[index]` for `terms.words[index]`. */
-interface TermCounts {
-  stopwords: WordTable;
-  terms: WordTable;
-  counts: number[];
-}
-
 /**
- * Adds `weight` for every term of `text`: lowercased words of MIN_TERM_LENGTH letters or
- * more, without a possessive "'s", that are not stopwords. A hand-rolled scan that hashes as
- * it reads: it runs over every article's whole text and allocates only the first occurrence
- * of each term.
+ * The story's term counts as keywords read them: a stopword counts 0. Whether a term is a stopword
+ * is looked up only when its count is asked for, and remembered.
  */
-function addTerms(text: string, weight: number, into: TermCounts): void {
-  const lower = text.toLowerCase();
-  const length = lower.length;
-  let i = 0;
-  while (i < length) {
-    const first = lower.charCodeAt(i);
-    if (!isLetter(first)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hash = hashStep(HASH_START, first);
-    i++;
-    while (i < length) {
-      const code = lower.charCodeAt(i);
-      if (isLetter(code)) {
-        hash = hashStep(hash, code);
-        i++;
-      } else if (isJoiner(code) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) {
-        hash = hashStep(hashStep(hash, code), lower.charCodeAt(i + 1));
-        i += 2;
-      } else break;
-    }
-    let end = i;
-    const last = lower.charCodeAt(end - 1);
-    const beforeLast = lower.charCodeAt(end - 2);
-    if (last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) {
-      end -= 2;
-      hash = hashRange(lower, start, end);
-    }
-    if (end - start < MIN_TERM_LENGTH || into.stopwords.indexOf(lower, start, end, hash) !== -1)
-      continue;
-    const index = into.terms.add(lower, start, end, hash);
-    into.counts[index] = (into.counts[index] ?? 0) + weight;
-  }
-}
+class TermCounts {
+  readonly terms: WordTable;
+  private readonly counts: number[];
+  /** Per term: 0 not yet looked up, 1 a stopword, 2 not one. */
+  private readonly stopword: Uint8Array;
+  private readonly stopwords: WordTable;
 
-function countTerms(title: string, blocks: readonly Block[], stopwords: WordTable): TermCounts {
-  const counted: TermCounts = { stopwords, terms: new WordTable([], 256), counts: [] };
-  addTerms(title, TITLE_WEIGHT, counted);
-  for (const block of blocks) if (TERM_BLOCKS.has(block.type)) addTerms(block.text, 1, counted);
-  return counted;
+  constructor(words: StoryWords, stopwords: WordTable) {
+    this.terms = words.terms;
+    this.counts = words.counts.slice();
+    this.stopword = new Uint8Array(this.counts.length);
+    this.stopwords = stopwords;
+  }
+
+  /** The count of `terms.words[index]`; 0 when below `atLeast`, without looking the term up then. */
+  count(index: number, atLeast = 1): number {
+    const count = this.counts[index] ?? 0;
+    return count < atLeast || this.isStopword(index) ? 0 : count;
+  }
+
+  set(index: number, count: number): void {
+    this.counts[index] = count;
+  }
+
+  private isStopword(index: number): boolean {
+    let known = this.stopword[index] ?? 0;
+    if (known === 0) {
+      const term = this.terms.words[index] ?? "";
+      const hash = this.terms.hashOf(index);
+      known = this.stopwords.indexOf(term, 0, term.length, hash) === -1 ? 2 : 1;
+      this.stopword[index] = known;
+    }
+    return known === 1;
+  }
 }
 
 /**
  * Counts "profits" with "profit" when both occur, under the form used more; the other form's
  * count drops to 0. Terms are visited in the order first seen.
  */
-function mergePlurals({ terms, counts }: TermCounts): void {
+function mergePlurals(counts: TermCounts): void {
+  const terms = counts.terms;
   const words = terms.words;
   for (let index = 0; index < words.length; index++) {
     const term = words[index] ?? "";
-    const count = counts[index] ?? 0;
-    if (count === 0 || term.charCodeAt(term.length - 1) !== 115) continue;
+    if (term.charCodeAt(term.length - 1) !== 115) continue;
     const singular = terms.indexOf(term, 0, term.length - 1);
-    const singularCount = singular === -1 ? 0 : (counts[singular] ?? 0);
-    if (singularCount === 0) continue;
+    if (singular === -1) continue;
+    const count = counts.count(index);
+    const singularCount = counts.count(singular);
+    if (count === 0 || singularCount === 0) continue;
     if (singularCount >= count) {
-      counts[singular] = singularCount + count;
-      counts[index] = 0;
+      counts.set(singular, singularCount + count);
+      counts.set(index, 0);
     } else {
-      counts[index] = singularCount + count;
-      counts[singular] = 0;
+      counts.set(index, singularCount + count);
+      counts.set(singular, 0);
     }
   }
+}
+
+/**
+ * The terms counted at least `minimum` times, most counted first, ties in the order first seen.
+ * Each is sorted natively as one number, count × terms + (terms − 1 − index), which is exact while
+ * it stays below 2^53 (inputs of under about 10^8 characters); terms are read only as asked for.
+ */
+function* repeatedTerms(counts: TermCounts, minimum: number): Generator<string> {
+  const words = counts.terms.words;
+  const total = words.length;
+  const keys: number[] = [];
+  for (let index = 0; index < total; index++) {
+    const count = counts.count(index, minimum);
+    if (count >= minimum) keys.push(count * total + (total - 1 - index));
+  }
+  const ordered = new Float64Array(keys).sort();
+  for (let rank = ordered.length - 1; rank >= 0; rank--) {
+    yield words[total - 1 - ((ordered[rank] ?? 0) % total)] ?? "";
+  }
+}
+
+/**
+ * The entities that become keywords, most mentioned first (ties: mentioned first): at most
+ * MAX_ENTITY_KEYWORDS, and past the first ALWAYS_KEPT_ENTITIES only those mentioned more than
+ * once. A partial selection: only the few kept are ever put in order.
+ */
+function salientEntities(entities: readonly Entity[]): Entity[] {
+  const best: Entity[] = [];
+  for (const entity of entities) {
+    if (entity.mentions.length === 0) continue;
+    const last = best[best.length - 1];
+    if (best.length === MAX_ENTITY_KEYWORDS && last !== undefined && byMentions(entity, last) >= 0)
+      continue;
+    let at = best.length;
+    for (let above = best[at - 1]; above !== undefined && byMentions(entity, above) < 0; ) {
+      at--;
+      above = best[at - 1];
+    }
+    best.splice(at, 0, entity);
+    if (best.length > MAX_ENTITY_KEYWORDS) best.pop();
+  }
+  return best.filter(
+    (entity, rank) => rank < ALWAYS_KEPT_ENTITIES || entity.mentions.length >= MIN_TERM_COUNT,
+  );
+}
+
+/** Characters of a word when names are split into words: letters, marks, apostrophes, hyphens. */
+const NAME_WORD_CHARACTER = /^[\p{L}\p{M}'’-]$/u;
+
+function isNameWordCharacter(codePoint: number): boolean {
+  if (codePoint < 128) {
+    const lower = codePoint | 32;
+    return (lower >= 97 && lower <= 122) || codePoint === 39 || codePoint === 45;
+  }
+  return NAME_WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+}
+
+/** The code point that ends just before `offset`, or -1 at the start. */
+function codePointBefore(text: string, offset: number): number {
+  if (offset === 0) return -1;
+  const code = text.charCodeAt(offset - 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  if (isLowSurrogate && offset >= 2) {
+    const high = text.charCodeAt(offset - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(offset - 2) ?? code;
+  }
+  return code;
+}
+
+/** Whether `word` is a whole word of `name`, which is split into words at any other character. */
+function isWordOf(word: string, name: string): boolean {
+  for (let at = name.indexOf(word); at !== -1; at = name.indexOf(word, at + 1)) {
+    const before = codePointBefore(name, at);
+    const after = name.codePointAt(at + word.length) ?? -1;
+    if (
+      (before === -1 || !isNameWordCharacter(before)) &&
+      (after === -1 || !isNameWordCharacter(after))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -374,8 +415,8 @@ function mergePlurals({ terms, counts }: TermCounts): void {
 export function buildKeywords(input: {
   tags: readonly string[];
   entities: readonly Entity[];
-  title: string;
-  blocks: readonly Block[];
+  /** The story's terms, read by `readStoryWords`. */
+  words: StoryWords;
   language: string;
 }): string[] {
   const keywords: string[] = [];
@@ -389,31 +430,22 @@ export function buildKeywords(input: {
   };
   for (const tag of input.tags) push(tag);
 
-  const covered = new Set<string>();
-  const entities = input.entities.filter((entity) => entity.mentions.length > 0).sort(byMentions);
-  const salient = entities.filter(
-    (entity, rank) => rank < ALWAYS_KEPT_ENTITIES || entity.mentions.length >= MIN_TERM_COUNT,
-  );
-  for (const entity of salient.slice(0, MAX_ENTITY_KEYWORDS)) {
+  /** The lowercased names and aliases of the entities chosen: their words are not terms again. */
+  const names: string[] = [];
+  for (const entity of salientEntities(input.entities)) {
     push(entity.name);
-    for (const form of [entity.name, ...entity.aliases]) {
-      for (const word of form.toLowerCase().split(/[^\p{L}\p{M}'’-]+/u)) covered.add(word);
-    }
+    names.push(entity.name.toLowerCase());
+    for (const alias of entity.aliases) names.push(alias.toLowerCase());
   }
 
-  const counted = countTerms(input.title, input.blocks, stopwordsFor(input.language));
+  const counts = new TermCounts(input.words, stopwordsFor(input.language));
   const english = input.language.toLowerCase().startsWith("en");
-  if (english) mergePlurals(counted);
-  const repeated: { term: string; count: number }[] = [];
-  const words = counted.terms.words;
-  for (let index = 0; index < words.length; index++) {
-    const term = words[index] ?? "";
-    const count = counted.counts[index] ?? 0;
-    if (count < MIN_TERM_COUNT || covered.has(term)) continue;
+  if (english) mergePlurals(counts);
+  for (const term of repeatedTerms(counts, MIN_TERM_COUNT)) {
+    if (keywords.length >= MAX_KEYWORDS) break;
     if (english && NOT_NOUN_ENDINGS.test(term)) continue;
-    repeated.push({ term, count });
+    if (names.some((name) => isWordOf(term, name))) continue;
+    push(term);
   }
-  repeated.sort((a, b) => b.count - a.count);
-  for (const { term } of repeated) push(term);
   return keywords;
 }

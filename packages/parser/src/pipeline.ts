@@ -16,7 +16,8 @@ import { extractQuotes } from "./quotes/index.js";
 import { readMarkdown } from "./read-markdown.js";
 import { readText } from "./read-text.js";
 import { buildSlug } from "./slug.js";
-import { measureReading } from "./stats.js";
+import { readingStats } from "./stats.js";
+import { readStoryWords } from "./story-words.js";
 import { buildSummary } from "./summary.js";
 import { resolveTitle } from "./title.js";
 import { limitWarnings } from "./warnings.js";
@@ -93,6 +94,7 @@ function buildArticle(
   const publishedAt = meta.publishedAt ?? classified.dates.publishedAt;
   const updatedAt = meta.updatedAt ?? classified.dates.updatedAt;
   const section = meta.section ?? options.section;
+  const words = readStoryWords(title, blocks);
 
   return {
     schemaVersion: 1,
@@ -113,15 +115,14 @@ function buildArticle(
     keywords: buildKeywords({
       tags: meta.tags ?? [],
       entities,
-      title,
-      blocks,
+      words,
       language: language.language,
     }),
     blocks,
     quotes: quoted.quotes,
     entities,
     figures,
-    ...measureReading(blocks),
+    ...readingStats(words.wordCount),
     source: { ...source, ...(meta.url === undefined ? {} : { url: meta.url }) },
     warnings: limitWarnings(warnings),
   };

@@ -2,7 +2,6 @@ import type { Block } from "@news/schema";
 import { describe, expect, it } from "vitest";
 import { cutAtSentence } from "./sentences.js";
 import { buildSlug } from "./slug.js";
-import { measureReading } from "./stats.js";
 import { buildSummary } from "./summary.js";
 
 const paragraph = (text: string): Block => ({ type: "paragraph", text });
@@ -54,25 +53,5 @@ describe("buildSlug", () => {
 
   it("falls back when the title has nothing to transliterate", () => {
     expect(buildSlug("!!! ???", "article-abc")).toBe("article-abc");
-  });
-});
-
-describe("measureReading", () => {
-  it("counts words in the story's own blocks and rounds reading time up", () => {
-    const blocks: Block[] = [
-      paragraph("one two three"),
-      { type: "related", text: "not counted here" },
-      { type: "credit", text: "Reporting by nobody" },
-      { type: "heading", text: "four five" },
-    ];
-    expect(measureReading(blocks)).toEqual({ wordCount: 5, readingTimeMinutes: 1 });
-    expect(measureReading([paragraph("w ".repeat(231))])).toEqual({
-      wordCount: 231,
-      readingTimeMinutes: 2,
-    });
-    expect(measureReading([])).toEqual({ wordCount: 0, readingTimeMinutes: 0 });
-    expect(measureReading([paragraph("政府今天宣布 new measures")])).toMatchObject({
-      wordCount: 8,
-    });
   });
 });

@@ -20,6 +20,9 @@ describe("WordTable", () => {
     expect(table.size).toBe(500);
     expect(words.every((word, index) => table.indexOf(word, 0, word.length) === index)).toBe(true);
     expect(table.indexOf("word500", 0, 7)).toBe(-1);
+    expect(
+      words.every((word, index) => table.hashOf(index) === hashRange(word, 0, word.length)),
+    ).toBe(true);
   });
 
   it("hashes a range the same step by step as at once", () => {

@@ -5,6 +5,8 @@
  */
 export class WordTable {
   readonly words: string[] = [];
+  /** `hashes[index]` is the hash of `words[index]`. */
+  private readonly hashes: number[] = [];
   private slots: Int32Array;
   private mask: number;
 
@@ -18,6 +20,11 @@ export class WordTable {
 
   get size(): number {
     return this.words.length;
+  }
+
+  /** The hash of `words[index]`, as `hashRange` gives it (of the empty range past the end). */
+  hashOf(index: number): number {
+    return this.hashes[index] ?? HASH_START;
   }
 
   /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
@@ -38,6 +45,7 @@ export class WordTable {
       if (index === -1) {
         const added = this.words.length;
         this.words.push(text.slice(start, end));
+        this.hashes.push(hash);
         this.slots[slot] = added;
         if (added * 2 >= mask) this.grow();
         return added;
@@ -50,8 +58,8 @@ export class WordTable {
     const size = (this.mask + 1) * 2;
     const slots = new Int32Array(size).fill(-1);
     const mask = size - 1;
-    this.words.forEach((word, index) => {
-      let slot = hashRange(word, 0, word.length) & mask;
+    this.hashes.forEach((hash, index) => {
+      let slot = hash & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = index;
     });

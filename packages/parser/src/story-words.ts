@@ -1,0 +1,163 @@
+import type { Block } from "@news/schema";
+import { HASH_START, hashRange, hashStep, WordTable } from "./word-table.js";
+
+/** Shorter words are never keywords, so they are not counted as terms. */
+export const MIN_TERM_LENGTH = 4;
+/** A word in the title counts as much as this many in the body. */
+const TITLE_WEIGHT = 2;
+
+/** The story's own text: cross-links and credits are not read as the story. */
+const STORY_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "list-item"]);
+
+/** What one pass over the story's words finds: its terms, for keywords, and its length, for reading time. */
+export interface StoryWords {
+  /** Lowercased words of MIN_TERM_LENGTH letters or more, without a possessive "'s", in the order first seen. */
+  readonly terms: WordTable;
+  /** `counts[index]` is how often `terms.words[index]` occurs, a title occurrence counting TITLE_WEIGHT. */
+  readonly counts: number[];
+  /** Words of the story's blocks (not the title): runs of non-space text, and each CJK character. */
+  readonly wordCount: number;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+/** Per UTF-16 code unit outside ASCII: 0 not yet tested, 1 a letter or mark, 2 neither. */
+const LETTER_CACHE = new Uint8Array(0x10000);
+
+function isLetter(code: number): boolean {
+  return code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : isOtherLetter(code);
+}
+
+/** Letters and marks outside ASCII, each tested once. */
+function isOtherLetter(code: number): boolean {
+  let known = LETTER_CACHE[code] ?? 0;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_CACHE[code] = known;
+  }
+  return known === 1;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** An apostrophe or hyphen, which may join letters inside a word ("don't", "indo-pacific"). */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 45 || code === 0x2019;
+}
+
+/** Chinese, Japanese and Korean text has no spaces: each character counts as a word. */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** Separators other than the plain space (tab, line breaks, no-break space) break a plainly spaced text. */
+function isOtherSpace(code: number): boolean {
+  return code === 10 || code === 9 || code === 13 || code === 160;
+}
+
+/** The first code unit of the scripts that may be CJK: text without any is spaced like English. */
+const FIRST_WIDE = 0x3040;
+
+/** Words of any text: runs of non-space characters, and each CJK character. */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isCjk(code)) {
+      count++;
+      inWord = false;
+      continue;
+    }
+    const space = code === 32 || isOtherSpace(code);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+interface Counting {
+  readonly terms: WordTable;
+  readonly counts: number[];
+}
+
+/** A word count that is exact only for plainly spaced text, which `isPlain` tells. */
+interface SpacedCount {
+  words: number;
+  isPlain: boolean;
+}
+
+/**
+ * Adds `weight` for every term of `text`, and counts its words as if the plain space were its
+ * only separator, which `isPlain` confirms (no other spaces, no CJK text). A hand-rolled scan
+ * that hashes as it reads: it runs over every article's whole text once, and allocates only the
+ * first occurrence of each term.
+ */
+function scanTerms(text: string, weight: number, into: Counting): SpacedCount {
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  const { terms, counts } = into;
+  let words = 0;
+  let afterSpace = true;
+  let isPlain = true;
+  /** The bitwise or of every letter: at least the highest, so below FIRST_WIDE means no CJK. */
+  let letterBits = 0;
+  let i = 0;
+  while (i < length) {
+    const first = lower.charCodeAt(i);
+    if (!isLetter(first)) {
+      if (first === 32) afterSpace = true;
+      else {
+        if (afterSpace) words++;
+        afterSpace = false;
+        if (isOtherSpace(first) || first >= FIRST_WIDE) isPlain = false;
+      }
+      i++;
+      continue;
+    }
+    if (afterSpace) words++;
+    afterSpace = false;
+    const start = i;
+    let hash = HASH_START;
+    while (i < length) {
+      const code = lower.charCodeAt(i);
+      if (isLetter(code)) {
+        letterBits |= code;
+        hash = hashStep(hash, code);
+        i++;
+      } else if (isJoiner(code) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) {
+        hash = hashStep(hash, code);
+        i++;
+      } else break;
+    }
+    if (i - start < MIN_TERM_LENGTH) continue;
+    let end = i;
+    if (lower.charCodeAt(end - 1) === 115 && isApostrophe(lower.charCodeAt(end - 2))) {
+      end -= 2;
+      if (end - start < MIN_TERM_LENGTH) continue;
+      hash = hashRange(lower, start, end);
+    }
+    const index = terms.add(lower, start, end, hash);
+    counts[index] = (counts[index] ?? 0) + weight;
+  }
+  return { words, isPlain: isPlain && letterBits < FIRST_WIDE };
+}
+
+/** Reads the title and the story's blocks once: their terms and the story's word count. */
+export function readStoryWords(title: string, blocks: readonly Block[]): StoryWords {
+  const counting: Counting = { terms: new WordTable([], 256), counts: [] };
+  scanTerms(title, TITLE_WEIGHT, counting);
+  let wordCount = 0;
+  for (const block of blocks) {
+    if (!STORY_BLOCKS.has(block.type)) continue;
+    const spaced = scanTerms(block.text, 1, counting);
+    wordCount += spaced.isPlain ? spaced.words : countWords(block.text);
+  }
+  return { ...counting, wordCount };
+}
