@@ -6,7 +6,7 @@ import { getStore } from "~/server/store";
 export const createContext = cache(async () => ({ store: await getStore() }));
 
 /**
- * Server components read data through this caller: same procedures, validation and errors as
- * /api/trpc. Kept apart from the hydration helpers so pages that only read ship no React Query.
+ * Server components and getServerSideProps read data through this caller: same procedures,
+ * validation and errors as /api/trpc.
  */
 export const api = cache(async () => createCaller(await createContext()));
