@@ -100,9 +100,18 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it("shows the latest articles on the home page", async () => {
-    const { page, errors } = await open("/");
+  it("shows the latest articles on the home page, without JavaScript", async () => {
+    const scripts: string[] = [];
+    const { page, errors } = await open("/", {
+      onRequest: (type, url) => {
+        if (type === "script") scripts.push(url);
+      },
+    });
+    expect(scripts).toEqual([]);
     await expect(page.locator("h1").textContent()).resolves.toBe("Latest news");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(
+      `${server.baseUrl}/`,
+    );
     expect(await page.getByRole("link", { name: seed.title }).count()).toBeGreaterThan(0);
     await expectAxeClean(page);
     expect(errors).toEqual([]);

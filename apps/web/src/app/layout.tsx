@@ -2,12 +2,12 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteChrome } from "~/components/site-chrome";
 import { siteDescription, siteName, siteUrl } from "~/lib/site";
-import { feeds, pageTitle, themeColors } from "~/lib/site-head";
+import { feeds, homeTitle, pageTitle, themeColors } from "~/lib/site-head";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
-  title: { default: `${siteName}: the latest news`, template: pageTitle("%s") },
+  title: { default: homeTitle, template: pageTitle("%s") },
   description: siteDescription,
   applicationName: siteName,
   alternates: {

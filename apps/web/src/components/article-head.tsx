@@ -20,7 +20,7 @@ export function ArticleHead({ data: { article } }: { data: ArticlePageData }) {
       ))}
       <link rel="canonical" href={url} />
       <link rel="alternate" type="application/json" href={`${url}/json`} />
-      <meta property="og:type" content="article" />
+      <meta property="og:type" content="article" key="og:type" />
       <meta property="og:url" content={url} />
       <meta property="og:title" content={article.title} />
       <meta property="og:description" content={description} />

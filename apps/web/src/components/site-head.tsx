@@ -1,6 +1,6 @@
 import Head from "next/head";
 import { siteDescription, siteName } from "~/lib/site";
-import { feeds, themeColors } from "~/lib/site-head";
+import { feeds, homeTitle, themeColors } from "~/lib/site-head";
 
 /**
  * The head tags every Pages Router page carries, matching the App Router root layout's metadata.
@@ -14,13 +14,14 @@ export function SiteHead() {
       {themeColors.map(({ media, color }) => (
         <meta key={media} name="theme-color" content={color} media={media} />
       ))}
-      <title key="title">{siteName}</title>
+      <title key="title">{homeTitle}</title>
       <meta name="description" content={siteDescription} key="description" />
       <meta name="application-name" content={siteName} />
       <meta name="format-detection" content="telephone=no" />
       {feeds.map(({ type, url, title }) => (
         <link key={url} rel="alternate" type={type} href={url} title={title} />
       ))}
+      <meta property="og:type" content="website" key="og:type" />
       <meta property="og:site_name" content={siteName} />
       <meta property="og:locale" content="en_GB" />
       <meta name="twitter:card" content="summary" key="twitter:card" />

@@ -11,6 +11,9 @@ export const feeds = [
   { type: "application/atom+xml", url: "/atom.xml", title: `${siteName} (Atom)` },
 ] as const;
 
+/** The home page's document title, and the title of pages that set none. */
+export const homeTitle = `${siteName}: the latest news`;
+
 /** The document title of a page: "Page | Site". */
 export function pageTitle(title: string): string {
   return `${title} | ${siteName}`;

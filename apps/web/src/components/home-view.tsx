@@ -1,40 +1,23 @@
-import type { Metadata } from "next";
-import { ArticleList } from "~/components/article-card";
-import { EmptyState } from "~/components/empty-state";
-import { Pager, withQuery } from "~/components/pager";
-import { isTrpcError } from "~/lib/errors";
-import { param, type SearchParams } from "~/lib/params";
+import type { ArticleSummary, Page, StoreStats } from "@news/schema";
 import { plural } from "~/lib/plural";
 import { sectionLabel } from "~/lib/sections";
-import { api } from "~/trpc/caller";
+import { ArticleList } from "./article-card";
+import { EmptyState } from "./empty-state";
+import { Pager, withQuery } from "./pager";
 
-export const dynamic = "force-dynamic";
-
-export async function generateMetadata({
-  searchParams,
-}: {
-  searchParams: SearchParams;
-}): Promise<Metadata> {
-  const section = param((await searchParams).section);
-  return section
-    ? {
-        title: `${sectionLabel(section)}: latest articles`,
-        alternates: { canonical: withQuery("/", { section }) },
-      }
-    : { alternates: { canonical: "/" } };
+/** What the home page shows; `page` is null when the cursor in the address is not valid. */
+export interface HomeData {
+  section: string | null;
+  cursor: string | null;
+  stats: StoreStats;
+  page: Page<ArticleSummary> | null;
 }
 
-export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const section = param(params.section);
-  const cursor = param(params.cursor);
-  const caller = await api();
-  const stats = await caller.stats();
-  const page = await caller.article.list({ section, cursor, limit: 12 }).catch((error: unknown) => {
-    if (isTrpcError(error, "BAD_REQUEST")) return null;
-    throw error;
-  });
-
+/** The latest articles (of one section), the sections, the index in numbers and a search form. */
+export function HomeView({ data }: { data: HomeData }) {
+  const { stats, page } = data;
+  const section = data.section ?? undefined;
+  const cursor = data.cursor ?? undefined;
   return (
     <div className="layout">
       <div>
