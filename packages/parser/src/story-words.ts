@@ -87,19 +87,16 @@ interface Counting {
   readonly counts: number[];
 }
 
-/** A word count that is exact only for plainly spaced text, which `isPlain` tells. */
-interface SpacedCount {
-  words: number;
-  isPlain: boolean;
-}
+/** What `scanTerms` returns for text it cannot count words in by plain spaces. */
+const NOT_PLAINLY_SPACED = -1;
 
 /**
- * Adds `weight` for every term of `text`, and counts its words as if the plain space were its
- * only separator, which `isPlain` confirms (no other spaces, no CJK text). A hand-rolled scan
+ * Adds `weight` for every term of `text`, and returns its word count when the plain space is its
+ * only separator and it has no CJK text, else NOT_PLAINLY_SPACED. A hand-rolled scan
  * that hashes as it reads: it runs over every article's whole text once, and allocates only the
  * first occurrence of each term.
  */
-function scanTerms(text: string, weight: number, into: Counting): SpacedCount {
+function scanTerms(text: string, weight: number, into: Counting): number {
   const lower = text.toLowerCase();
   const length = lower.length;
   const { terms, counts } = into;
@@ -146,7 +143,7 @@ function scanTerms(text: string, weight: number, into: Counting): SpacedCount {
     const index = terms.add(lower, start, end, hash);
     counts[index] = (counts[index] ?? 0) + weight;
   }
-  return { words, isPlain: isPlain && letterBits < FIRST_WIDE };
+  return isPlain && letterBits < FIRST_WIDE ? words : NOT_PLAINLY_SPACED;
 }
 
 /** Reads the title and the story's blocks once: their terms and the story's word count. */
@@ -156,8 +153,8 @@ export function readStoryWords(title: string, blocks: readonly Block[]): StoryWo
   let wordCount = 0;
   for (const block of blocks) {
     if (!STORY_BLOCKS.has(block.type)) continue;
-    const spaced = scanTerms(block.text, 1, counting);
-    wordCount += spaced.isPlain ? spaced.words : countWords(block.text);
+    const words = scanTerms(block.text, 1, counting);
+    wordCount += words === NOT_PLAINLY_SPACED ? countWords(block.text) : words;
   }
-  return { ...counting, wordCount };
+  return { terms: counting.terms, counts: counting.counts, wordCount };
 }

@@ -7,13 +7,17 @@ export class WordTable {
   readonly words: string[] = [];
   /** `hashes[index]` is the hash of `words[index]`. */
   private readonly hashes: number[] = [];
+  /**
+   * Open addressing, two numbers a slot: the word's index (-1 for an empty slot) and its hash, side
+   * by side so that a probe compares hashes before it reads any string.
+   */
   private slots: Int32Array;
   private mask: number;
 
   constructor(words: Iterable<string> = [], expected = 64) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     for (const word of words) this.add(word, 0, word.length);
   }
@@ -29,43 +33,52 @@ export class WordTable {
 
   /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
   indexOf(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
-    const mask = this.mask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot] ?? -1;
+    const { slots, mask } = this;
+    for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
+      const index = slots[2 * slot] ?? -1;
       if (index === -1) return -1;
-      if (sameRange(this.words[index] ?? "", text, start, end)) return index;
+      if (slots[2 * slot + 1] === hash && sameRange(this.words[index] ?? "", text, start, end))
+        return index;
     }
   }
 
   /** The index of `text.slice(start, end)`, added first when the table does not hold it. */
   add(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
-    const mask = this.mask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot] ?? -1;
+    const { slots, mask } = this;
+    for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
+      const index = slots[2 * slot] ?? -1;
       if (index === -1) {
         const added = this.words.length;
         this.words.push(text.slice(start, end));
         this.hashes.push(hash);
-        this.slots[slot] = added;
+        slots[2 * slot] = added;
+        slots[2 * slot + 1] = hash;
         if (added * 2 >= mask) this.grow();
         return added;
       }
-      if (sameRange(this.words[index] ?? "", text, start, end)) return index;
+      if (slots[2 * slot + 1] === hash && sameRange(this.words[index] ?? "", text, start, end))
+        return index;
     }
   }
 
   private grow(): void {
     const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size).fill(-1);
+    const slots = new Int32Array(size * 2).fill(-1);
     const mask = size - 1;
     this.hashes.forEach((hash, index) => {
-      let slot = hash & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = index;
+      let slot = firstSlot(hash, mask);
+      while (slots[2 * slot] !== -1) slot = (slot + 1) & mask;
+      slots[2 * slot] = index;
+      slots[2 * slot + 1] = hash;
     });
     this.slots = slots;
     this.mask = mask;
   }
+}
+
+/** The slot a hash probes first: its high bits folded in, as the low bits alone of FNV-1a cluster. */
+function firstSlot(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 16)) & mask;
 }
 
 /** The hash of the empty range; `hashStep` adds one code unit, so scans can hash as they go. */
