@@ -280,11 +280,14 @@ describe.skipIf(!hasChromium)("the site in Chromium", () => {
     expect((await fetch(`${server.baseUrl}/articles/no-such-article`)).status).toBe(404);
   });
 
-  it("sends the security headers", async () => {
-    const response = await fetch(`${server.baseUrl}/`);
-    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(response.headers.get("referrer-policy")).toBeTruthy();
+  it("sends the security headers on Pages Router and App Router pages", async () => {
+    for (const path of ["/", `/articles/${seed.slug}`, "/search?q=trade", "/no/such/page"]) {
+      const response = await fetch(`${server.baseUrl}${path}`);
+      const csp = response.headers.get("content-security-policy");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("referrer-policy"), path).toBeTruthy();
+    }
   });
 
   it("shows a new article file without a restart", async () => {
