@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import { safeParseArticle } from "@news/parser";
 import type { Article } from "@news/schema";
 import { describe, expect, it } from "vitest";
-import { decodeArticle, decodeText, encodeArticle } from "./doc-codec.js";
+import {
+  decodeArticle,
+  decodeText,
+  encodeArticle,
+  packMentions,
+  unpackMentions,
+} from "./doc-codec.js";
 import { seedFile } from "./testing/fixtures.js";
 
 describe("stored articles", () => {
@@ -39,6 +45,40 @@ describe("long articles", () => {
       text: `Paragraph ${i} says something different about item ${i * 7919}.`,
     }));
     const article: Article = { ...parsed.article, blocks };
+    expect(decodeArticle(encodeArticle(article))).toEqual(article);
+  });
+});
+
+describe("packed mentions", () => {
+  it("round-trip spans across and within blocks", () => {
+    const spans = [
+      { blockIndex: 0, start: 4, end: 9 },
+      { blockIndex: 0, start: 20, end: 31 },
+      { blockIndex: 3, start: 2, end: 5 },
+      { blockIndex: 3, start: 2, end: 5 },
+    ];
+    const packed = packMentions(spans);
+    expect(packed).toEqual([0, 4, 5, 0, 16, 11, 3, 2, 3, 0, 0, 3]);
+    expect(unpackMentions(packed ?? [])).toEqual(spans);
+  });
+
+  it("leave spans that go backwards or carry other fields as they are", () => {
+    expect(
+      packMentions([
+        { blockIndex: 0, start: 9, end: 12 },
+        { blockIndex: 0, start: 1, end: 2 },
+      ]),
+    ).toBe(undefined);
+    const extra = { blockIndex: 0, start: 1, end: 2, note: "x" };
+    expect(packMentions([extra])).toBe(undefined);
+    const parsed = safeParseArticle(readFileSync(seedFile), { path: seedFile });
+    if (!parsed.ok) throw parsed.error;
+    const [first, ...others] = parsed.article.entities;
+    if (!first) throw new Error("the seed has entities");
+    const article: Article = {
+      ...parsed.article,
+      entities: [{ ...first, mentions: [...first.mentions].reverse() }, ...others],
+    };
     expect(decodeArticle(encodeArticle(article))).toEqual(article);
   });
 });

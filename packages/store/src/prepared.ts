@@ -43,7 +43,7 @@ export function prepareArticle(article: Article): PreparedArticle {
     slug: article.slug,
     title: article.title,
     wordCount: article.wordCount,
-    card: JSON.stringify(cardOf(article)),
+    card: cardOf(article),
     doc,
     text,
     searchTitle: searchableTitle(article),

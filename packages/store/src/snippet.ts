@@ -31,3 +31,58 @@ export function splitSnippet(marked: string): SnippetPart[] {
   push(marked.length);
   return parts;
 }
+
+/** Words shown before the first match of the window, so a match is seen in its context. */
+const LEAD_WORDS = 3;
+
+/**
+ * Cuts marked-up text down to the `size` words with the most matches, starting a few words before the
+ * first of them, with "…" where text was cut; a match cut in half stays marked.
+ */
+export function snippetWindow(marked: string, size: number): string {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  /** matchesBefore[i]: how many of the words before word i hold a marker. */
+  const matchesBefore: number[] = [0];
+  let inWord = false;
+  let marker = false;
+  for (let i = 0; i <= marked.length; i++) {
+    const code = i < marked.length ? marked.charCodeAt(i) : 32;
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+    if (space && inWord) {
+      ends.push(i);
+      matchesBefore.push((matchesBefore[matchesBefore.length - 1] ?? 0) + (marker ? 1 : 0));
+      inWord = false;
+    } else if (!space) {
+      if (!inWord) {
+        starts.push(i);
+        inWord = true;
+        marker = false;
+      }
+      if (code === 0xe000 || code === 0xe001) marker = true;
+    }
+  }
+  const count = starts.length;
+  if (count <= size) return marked.trim();
+  const lead = Math.min(LEAD_WORDS, Math.floor(size / 4));
+  const matchesIn = (from: number) =>
+    (matchesBefore[Math.min(count, from + size)] ?? 0) - (matchesBefore[from] ?? 0);
+  let best = 0;
+  let bestCount = 0;
+  for (let i = 0; i < count; i++) {
+    if ((matchesBefore[i + 1] ?? 0) === (matchesBefore[i] ?? 0)) continue;
+    const from = Math.max(0, Math.min(i - lead, count - size));
+    const found = matchesIn(from);
+    if (found > bestCount) {
+      best = from;
+      bestCount = found;
+    }
+  }
+  const first = starts[best] ?? 0;
+  const last = ends[Math.min(count, best + size) - 1] ?? marked.length;
+  const inside =
+    marked.lastIndexOf(MATCH_OPEN, first - 1) > marked.lastIndexOf(MATCH_CLOSE, first - 1);
+  const head = best > 0 ? "…" : "";
+  const tail = best + size < count ? "…" : "";
+  return `${head}${inside ? MATCH_OPEN : ""}${marked.slice(first, last)}${tail}`;
+}

@@ -5,7 +5,7 @@ import { decodeArticle, type StoredArticle } from "../doc-codec.js";
 import { StoreInputError } from "../errors.js";
 import type { ListArticlesOptions } from "../store.js";
 import { anyOf, parseQuery } from "./match-expression.js";
-import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
+import { cardKeywords, SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
 import { rankMatches } from "./search.js";
 import { pageSize, type StatementCache } from "./statements.js";
 
@@ -141,7 +141,7 @@ export function relatedArticles(
     }
   }
   addScaled([...byEntities].map(([other, score]) => ({ rowid: other, score })));
-  const keywords = (JSON.parse(row.card) as { keywords: string[] }).keywords;
+  const keywords = cardKeywords(row.card);
   const expression = anyOf(keywords.flatMap((keyword) => parseQuery(keyword).terms));
   if (expression) {
     const where = ["articles_fts MATCH ?", "rowid != ?"];

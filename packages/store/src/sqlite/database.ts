@@ -21,8 +21,8 @@ export function openDatabase(path: string, readonly: boolean): Db {
     );
     db.pragma("busy_timeout = 5000");
     if (!readonly) {
-      // Takes effect only on a new database; 8 KiB pages pack the ~2 KB compressed documents densely.
-      db.pragma("page_size = 8192");
+      // Takes effect only on a new database; 16 KiB pages waste less of each page on ~2 KB documents.
+      db.pragma("page_size = 16384");
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = NORMAL");
     }

@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from "../cursor.js";
 import { decodeArticle, type StoredArticle } from "../doc-codec.js";
 import { nameKey } from "../slug.js";
 import type { ListEntitiesOptions, ListQuotesOptions } from "../store.js";
+import { MAX_QUOTES_PER_ARTICLE, QUOTE_BITS } from "./migrations.js";
 import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
 import { likeEscape, pageSize, type StatementCache } from "./statements.js";
 
@@ -68,11 +69,12 @@ export function getEntity(sql: StatementCache, slug: string): EntityDetail | nul
   };
 }
 
-const QUOTE_SELECT = `SELECT q.rowid AS rowid, q.sort_key AS sortKey, q.article AS article, q.ord AS ord,
+const QUOTE_SELECT = `SELECT q.rowid AS rowid, q.sort_key AS sortKey,
+  q.rowid >> ${QUOTE_BITS} AS article, q.rowid & ${MAX_QUOTES_PER_ARTICLE - 1} AS ord,
   q.speaker AS speaker,
   q.speaker_type AS speakerType, e.slug AS speakerSlug, q.channel AS channel, q.kind AS kind,
   a.id AS articleId, a.slug AS articleSlug, a.title AS articleTitle, a.published_at AS publishedAt
-  FROM quotes q JOIN articles a ON a.rowid = q.article LEFT JOIN entities e ON e.rowid = q.speaker_entity`;
+  FROM quotes q JOIN articles a ON a.rowid = q.rowid >> ${QUOTE_BITS} LEFT JOIN entities e ON e.rowid = q.speaker_entity`;
 
 interface QuoteRow {
   rowid: number;

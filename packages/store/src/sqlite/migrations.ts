@@ -12,6 +12,11 @@
  * holds the article's `[entity rowid, mentions]` pairs, so removing or relating an article needs no second
  * index on `article_entities` (whose rows the writer maintains; they carry no foreign keys). A quote row
  * points at `quotes[ord]` of its article's document rather than copying the words.
+ *
+ * Migration 2 rebuilds the store (the next index run reads every file again) with a smaller layout: a
+ * quote's rowid is `article << 16 | ord`, so an article's quotes are one rowid range and need no index of
+ * their own; `articles.file_count` counts the files that hold an article, so `files` needs no index by
+ * article; cards are JSON arrays (see rows.ts) and documents keep entity mentions packed (doc-codec.ts).
  */
 export const migrations: readonly string[] = [
   `
@@ -102,4 +107,102 @@ export const migrations: readonly string[] = [
   );
   INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
   `,
+  `
+  DROP TABLE articles_fts;
+  DROP VIEW article_text;
+  DROP TABLE figures;
+  DROP TABLE quotes;
+  DROP TABLE article_entities;
+  DROP TABLE entities;
+  DROP TABLE files;
+  DROP TABLE documents;
+  DROP TABLE articles;
+  DELETE FROM meta;
+
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    slug TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    section TEXT,
+    published_at TEXT,
+    indexed_at TEXT NOT NULL,
+    sort_key INTEGER NOT NULL,
+    word_count INTEGER NOT NULL,
+    file_count INTEGER NOT NULL DEFAULT 0,
+    entity_links TEXT NOT NULL,
+    card TEXT NOT NULL
+  );
+  CREATE TABLE documents (
+    article INTEGER PRIMARY KEY REFERENCES articles (rowid) ON DELETE CASCADE,
+    doc BLOB NOT NULL,
+    text BLOB NOT NULL
+  );
+  CREATE INDEX articles_by_time ON articles (sort_key);
+  CREATE INDEX articles_by_section ON articles (section, sort_key);
+
+  CREATE TABLE files (
+    path TEXT PRIMARY KEY,
+    sha256 BLOB NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ms REAL NOT NULL,
+    article INTEGER NOT NULL,
+    first_seen TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE entities (
+    rowid INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    article_count INTEGER NOT NULL DEFAULT 0,
+    mention_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (type, name_key)
+  );
+
+  CREATE TABLE article_entities (
+    entity INTEGER NOT NULL,
+    sort_key INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    PRIMARY KEY (entity, sort_key, article)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE quotes (
+    rowid INTEGER PRIMARY KEY,
+    sort_key INTEGER NOT NULL,
+    speaker TEXT,
+    speaker_type TEXT,
+    speaker_entity INTEGER REFERENCES entities (rowid) ON DELETE SET NULL,
+    channel TEXT,
+    kind TEXT NOT NULL
+  );
+  CREATE INDEX quotes_by_time ON quotes (sort_key);
+  CREATE INDEX quotes_by_speaker ON quotes (speaker_entity, sort_key);
+
+  CREATE TABLE figures (
+    article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT,
+    currency TEXT,
+    PRIMARY KEY (article, ord)
+  ) WITHOUT ROWID;
+
+  CREATE VIEW article_text AS
+    SELECT a.rowid AS rowid, a.title AS title, article_body(d.text) AS body
+    FROM articles a JOIN documents d ON d.article = a.rowid;
+  CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, body,
+    content = 'article_text', content_rowid = 'rowid',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
+  `,
 ];
+
+/** A quote's rowid is its article's rowid shifted left by QUOTE_BITS, plus its place in the article. */
+export const QUOTE_BITS = 16;
+export const MAX_QUOTES_PER_ARTICLE = 2 ** QUOTE_BITS;

@@ -1,29 +1,36 @@
 import type { Article, ArticleSummary } from "@news/schema";
 
-/** The summary fields kept as JSON next to the compressed document, so lists never inflate it. */
-type Card = Pick<
-  ArticleSummary,
-  | "subtitle"
-  | "summary"
-  | "language"
-  | "dateline"
-  | "byline"
-  | "keywords"
-  | "wordCount"
-  | "readingTimeMinutes"
->;
+/**
+ * The summary fields that have no column of their own, kept next to the compressed document so lists never
+ * inflate it: a JSON array `[summary, language, keywords, readingTimeMinutes, subtitle, dateline, byline]`,
+ * absent trailing fields left out (an array rather than an object: no field names in every row).
+ */
+type Card = [
+  summary: string,
+  language: string,
+  keywords: string[],
+  readingTimeMinutes: number,
+  subtitle?: string | null,
+  dateline?: ArticleSummary["dateline"] | null,
+  byline?: ArticleSummary["byline"] | null,
+];
 
-export function cardOf(article: Article): Card {
-  return {
-    subtitle: article.subtitle,
-    summary: article.summary,
-    language: article.language,
-    dateline: article.dateline,
-    byline: article.byline,
-    keywords: article.keywords,
-    wordCount: article.wordCount,
-    readingTimeMinutes: article.readingTimeMinutes,
-  };
+export function cardOf(article: Article): string {
+  const card: Card = [
+    article.summary,
+    article.language,
+    article.keywords,
+    article.readingTimeMinutes,
+    article.subtitle ?? null,
+    article.dateline ?? null,
+    article.byline ?? null,
+  ];
+  while (card.length > 4 && card[card.length - 1] === null) card.pop();
+  return JSON.stringify(card);
+}
+
+export function cardKeywords(card: string): string[] {
+  return (JSON.parse(card) as Card)[2];
 }
 
 /** Lists sort newest first by publication time, else by when the store first saw the article. */
@@ -35,7 +42,8 @@ export function sortKeyOf(publishedAt: string | undefined, indexedAt: string): n
 /** Columns every summary query selects from `articles a`. */
 export const SUMMARY_COLUMNS =
   "a.rowid AS rowid, a.id AS id, a.slug AS slug, a.title AS title, a.section AS section, " +
-  "a.published_at AS publishedAt, a.indexed_at AS indexedAt, a.sort_key AS sortKey, a.card AS card";
+  "a.published_at AS publishedAt, a.indexed_at AS indexedAt, a.sort_key AS sortKey, " +
+  "a.word_count AS wordCount, a.card AS card";
 
 export interface SummaryRow {
   rowid: number;
@@ -46,26 +54,28 @@ export interface SummaryRow {
   publishedAt: string | null;
   indexedAt: string;
   sortKey: number;
+  wordCount: number;
   card: string;
 }
 
 export function summaryOf(row: SummaryRow): ArticleSummary {
-  const card = JSON.parse(row.card) as Card;
+  const [summaryText, language, keywords, readingTimeMinutes, subtitle, dateline, byline] =
+    JSON.parse(row.card) as Card;
   const summary: ArticleSummary = {
     id: row.id,
     slug: row.slug,
     title: row.title,
-    summary: card.summary,
-    language: card.language,
+    summary: summaryText,
+    language,
     indexedAt: row.indexedAt,
-    keywords: card.keywords,
-    wordCount: card.wordCount,
-    readingTimeMinutes: card.readingTimeMinutes,
+    keywords,
+    wordCount: row.wordCount,
+    readingTimeMinutes,
   };
-  if (card.subtitle) summary.subtitle = card.subtitle;
+  if (subtitle) summary.subtitle = subtitle;
   if (row.section) summary.section = row.section;
   if (row.publishedAt) summary.publishedAt = row.publishedAt;
-  if (card.dateline) summary.dateline = card.dateline;
-  if (card.byline) summary.byline = card.byline;
+  if (dateline) summary.dateline = dateline;
+  if (byline) summary.byline = byline;
   return summary;
 }

@@ -1,13 +1,13 @@
 import type { EntityType, Page, SearchHit } from "@news/schema";
 import Database from "better-sqlite3";
 import { decodeCursor, encodeCursor } from "../cursor.js";
-import { MATCH_CLOSE, MATCH_OPEN, splitSnippet } from "../snippet.js";
+import { MATCH_CLOSE, MATCH_OPEN, snippetWindow, splitSnippet } from "../snippet.js";
 import type { SearchOptions } from "../store.js";
 import { parseQuery, type QueryTerm } from "./match-expression.js";
 import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
 import { likeEscape, pageSize, type StatementCache } from "./statements.js";
 
-const SNIPPET_TOKENS = 24;
+const SNIPPET_WORDS = 24;
 /** Deepest result a cursor may reach; ranking all matches again for each later page costs too much. */
 const MAX_OFFSET = 1000;
 /**
@@ -56,19 +56,22 @@ export function search(
     throw error;
   }
   const summaryStatement = sql.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.rowid = ?`);
-  const snippetStatement = sql
+  // highlight() marks the matches and this module picks the window: cheaper than snippet(), which scores
+  // every fragment of every column.
+  const highlightStatement = sql
     .get(
-      `SELECT snippet(articles_fts, -1, ?, ?, '…', ${SNIPPET_TOKENS}) FROM articles_fts
+      `SELECT highlight(articles_fts, 1, ?, ?) FROM articles_fts
        WHERE articles_fts MATCH ? AND rowid = ?`,
     )
     .pluck();
   const items = ranked.slice(0, limit).flatMap(({ rowid, rank }) => {
     const row = summaryStatement.get(rowid) as SummaryRow | undefined;
     if (!row) return [];
-    const marked = snippetStatement.get(MATCH_OPEN, MATCH_CLOSE, expression, rowid) as
+    const marked = highlightStatement.get(MATCH_OPEN, MATCH_CLOSE, expression, rowid) as
       | string
       | null;
-    return [{ ...summaryOf(row), snippet: splitSnippet(marked ?? ""), score: -rank }];
+    const snippet = splitSnippet(snippetWindow(marked ?? "", SNIPPET_WORDS));
+    return [{ ...summaryOf(row), snippet, score: -rank }];
   });
   const more = ranked.length > limit && offset + limit < MAX_OFFSET;
   return { items, nextCursor: more ? encodeCursor([offset + limit]) : null };
@@ -89,19 +92,16 @@ export function rankMatches(
   rankWindow = RANK_WINDOW,
 ): RankedMatch[] {
   const filter = where.join(" AND ");
-  const oldest = sql
-    .get(`SELECT rowid FROM articles_fts WHERE ${filter} ORDER BY rowid DESC LIMIT 1 OFFSET ?`)
-    .pluck()
-    .get(...params, rankWindow - 1) as number | undefined;
-  const window = oldest === undefined ? "" : " AND rowid >= ?";
-  // bm25() rather than the `rank` column: ORDER BY rank makes FTS5 score every match before it applies
-  // the rowid window, while SQLite's own sort scores only the rows inside it.
+  // One pass: the newest `rankWindow` matches (FTS5 walks its doclists backwards and stops there), scored
+  // with bm25() (ORDER BY rank would make FTS5 score every match first), then sorted by score.
   return sql
     .get(
-      `SELECT rowid, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank FROM articles_fts
-       WHERE ${filter}${window} ORDER BY 2 LIMIT ? OFFSET ?`,
+      `SELECT rowid, rank FROM (
+         SELECT rowid, bm25(articles_fts, ${TITLE_WEIGHT}, 1.0) AS rank FROM articles_fts
+         WHERE ${filter} ORDER BY rowid DESC LIMIT ?
+       ) ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`,
     )
-    .all(...params, ...(oldest === undefined ? [] : [oldest]), limit, offset) as RankedMatch[];
+    .all(...params, rankWindow, limit, offset) as RankedMatch[];
 }
 
 /** Entities of `type` whose name has a word equal to (or, for `word*`, starting with) a query word. */

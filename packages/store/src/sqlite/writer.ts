@@ -5,6 +5,7 @@ import type { FileFacts, IndexTarget } from "../ingest.js";
 import type { PreparedArticle, PreparedEntity } from "../prepared.js";
 import { slugify } from "../slug.js";
 import type { Db } from "./database.js";
+import { MAX_QUOTES_PER_ARTICLE } from "./migrations.js";
 import { sortKeyOf } from "./rows.js";
 
 const MAX_ALIASES = 16;
@@ -23,7 +24,8 @@ function prepareStatements(db: Db) {
          mtime_ms = excluded.mtime_ms, article = excluded.article`,
     ),
     deleteFile: p("DELETE FROM files WHERE path = ?"),
-    filesOfArticle: p("SELECT count(*) FROM files WHERE article = ?").pluck(),
+    countFiles: p("UPDATE articles SET file_count = file_count + ? WHERE rowid = ?"),
+    fileCount: p("SELECT file_count FROM articles WHERE rowid = ?").pluck(),
     pathsInRange: p("SELECT path FROM files WHERE path >= ? AND path < ?").pluck(),
     articleRowid: p("SELECT rowid FROM articles WHERE id = ?").pluck(),
     slugTaken: p("SELECT 1 FROM articles WHERE slug = ?").pluck(),
@@ -60,9 +62,10 @@ function prepareStatements(db: Db) {
       "DELETE FROM article_entities WHERE entity = ? AND sort_key = ? AND article = ?",
     ),
     insertQuote: p(
-      `INSERT INTO quotes (article, ord, sort_key, speaker, speaker_type, speaker_entity, channel, kind)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO quotes (rowid, sort_key, speaker, speaker_type, speaker_entity, channel, kind)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
+    deleteQuotes: p("DELETE FROM quotes WHERE rowid BETWEEN ? AND ?"),
     insertFigure: p(
       "INSERT INTO figures (article, ord, kind, value, unit, currency) VALUES (?, ?, ?, ?, ?, ?)",
     ),
@@ -116,11 +119,23 @@ export class SqliteWriter implements IndexTarget {
       | undefined;
     const firstSeen = previous?.firstSeen ?? now;
     let rowid = this.sql.articleRowid.get(article.id) as number | undefined;
-    if (previous && previous.article !== rowid) {
+    if (previous?.article === rowid && rowid !== undefined) {
+      this.sql.upsertFile.run(
+        path,
+        Buffer.from(facts.sha256, "hex"),
+        facts.size,
+        facts.mtimeMs,
+        rowid,
+        firstSeen,
+      );
+      return;
+    }
+    if (previous) {
       this.sql.deleteFile.run(path);
       this.releaseArticle(previous.article);
     }
     rowid ??= this.insertArticle(article, firstSeen);
+    this.sql.countFiles.run(1, rowid);
     this.sql.upsertFile.run(
       path,
       Buffer.from(facts.sha256, "hex"),
@@ -173,9 +188,9 @@ export class SqliteWriter implements IndexTarget {
       const speakerEntity = quote.speakerEntityId
         ? entityRowids.get(quote.speakerEntityId)
         : undefined;
+      if (ord >= MAX_QUOTES_PER_ARTICLE) return;
       this.sql.insertQuote.run(
-        rowid,
-        ord,
+        rowid * MAX_QUOTES_PER_ARTICLE + ord,
         sortKey,
         quote.speaker ?? null,
         quote.speakerType ?? null,
@@ -244,8 +259,10 @@ export class SqliteWriter implements IndexTarget {
     if (merged.length !== known.length) this.sql.setAliases.run(JSON.stringify(merged), rowid);
   }
 
+  /** Drops one file's hold on an article, and the article when no file holds it any more. */
   private releaseArticle(article: number): void {
-    if ((this.sql.filesOfArticle.get(article) as number) > 0) return;
+    this.sql.countFiles.run(-1, article);
+    if (((this.sql.fileCount.get(article) as number | undefined) ?? 0) > 0) return;
     const row = this.sql.articleForRemoval.get(article) as
       | { sortKey: number; links: string; title: string; text: Buffer }
       | undefined;
@@ -257,6 +274,8 @@ export class SqliteWriter implements IndexTarget {
       this.sql.deleteArticleEntity.run(entity, row.sortKey, article);
       this.sql.countEntity.run(-1, -mentions, entity);
     }
+    const firstQuote = article * MAX_QUOTES_PER_ARTICLE;
+    this.sql.deleteQuotes.run(firstQuote, firstQuote + MAX_QUOTES_PER_ARTICLE - 1);
     this.sql.deleteArticle.run(article);
     for (const [entity] of links) this.sql.deleteUnusedEntity.run(entity);
   }
