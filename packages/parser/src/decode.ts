@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { ParseError } from "./errors.js";
 
 export interface DecodedInput {
@@ -51,8 +51,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
     );
 }
 
-function sha256(data: Uint8Array | string): string {
-  return createHash("sha256").update(data).digest("hex");
+/** One-shot hashing: no Hash object per article. */
+export function sha256(data: Uint8Array | string): string {
+  return hash("sha256", data, "hex");
 }
 
 function tooLarge(bytes: number, maxBytes: number): ParseError {

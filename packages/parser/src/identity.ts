@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import type { DecodedInput } from "./decode.js";
+import { type DecodedInput, sha256 } from "./decode.js";
 
 const ID_LENGTH = 16;
 
@@ -11,6 +10,6 @@ const ID_LENGTH = 16;
 export function contentId(normalised: string, decoded: DecodedInput): string {
   const sameBytes =
     (decoded.encoding === undefined || decoded.encoding === "utf-8") && decoded.text === normalised;
-  const hash = sameBytes ? decoded.sha256 : createHash("sha256").update(normalised).digest("hex");
+  const hash = sameBytes ? decoded.sha256 : sha256(normalised);
   return hash.slice(0, ID_LENGTH);
 }

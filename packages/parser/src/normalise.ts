@@ -1,6 +1,17 @@
 import { ParseError } from "./errors.js";
 
 const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
+/** The characters LINE_BREAK starts with: a native search for each rules most text out at once. */
+const LINE_BREAK_STARTS = ["\r", "\u0085", "\u2028", "\u2029"];
+
+function hasOtherLineBreaks(text: string): boolean {
+  return LINE_BREAK_STARTS.some((start) => text.includes(start));
+}
+/**
+ * Text below U+0300 (where combining marks begin) is already NFC: no character there decomposes
+ * or combines. Latin-1 text, held one byte a character, is ruled out without a scan.
+ */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
 /** Anything but whitespace and invisible format characters (zero-width spaces, marks). */
 const HAS_VISIBLE = /[^\s\p{Cf}]/u;
 
@@ -38,17 +49,15 @@ function countBinaryControls(text: string, limit: number): number {
  * Unicode NFC. Refuses text that cannot be an article (empty, whitespace only, binary).
  */
 export function normaliseText(decoded: string): string {
-  const unbroken = (decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded).replace(
-    LINE_BREAK,
-    "\n",
-  );
+  const unmarked = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const unbroken = hasOtherLineBreaks(unmarked) ? unmarked.replace(LINE_BREAK, "\n") : unmarked;
   const trimmed = hasTrailingSpace(unbroken)
     ? unbroken
         .split("\n")
         .map((line) => line.trimEnd())
         .join("\n")
     : unbroken;
-  const text = trimmed.normalize("NFC");
+  const text = MAY_NEED_NFC.test(trimmed) ? trimmed.normalize("NFC") : trimmed;
   if (text.includes("\u0000")) {
     throw new ParseError("binary", "input contains NUL bytes: it is binary data, not an article");
   }
