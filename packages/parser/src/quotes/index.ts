@@ -11,6 +11,7 @@ import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from
 
 const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;
+const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** Trims spaces and a trailing comma ("warm and engaging,") off a piece, keeping it a slice of its block. */
 function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
@@ -81,10 +82,9 @@ function channelFor(located: Located, blocks: readonly Block[]): string | undefi
     sentenceStart(firstText, quotation.openMark, 0),
     quotation.openMark,
   );
-  const after =
-    lastText
-      .slice(quotation.closeMark + 1, quotation.closeMark + 1 + 120)
-      .split(/[.!?](?:\s|$)/)[0] ?? "";
+  const following = lastText.slice(quotation.closeMark + 1, quotation.closeMark + 1 + 120);
+  const sentenceEnd = following.search(SENTENCE_END);
+  const after = sentenceEnd === -1 ? following : following.slice(0, sentenceEnd);
   return findChannel(`${before} ${after}`);
 }
 

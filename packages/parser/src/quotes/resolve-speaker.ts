@@ -55,6 +55,8 @@ const NAME_AFTER_ROLE =
   /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const CAPITALISED = /^\p{Lu}/u;
 const RECENT_MENTIONS = 30;
+/** Which entity a phrase naming several speaks for: people first, then organisations, then places. */
+const SPEAKER_RANK: readonly Entity["type"][] = ["person", "organization", "place"];
 
 /** The index of the last mention in a reading-ordered list that ends before a position, or -1. */
 function lastIndexBefore(
@@ -111,7 +113,6 @@ export class SpeakerIndex {
   /** Person mentions in reading order, for resolving "he" and "she". */
   #people: PlacedMention[] | undefined;
   #organizations: PlacedMention[] | undefined;
-  #mentionsByBlock: Map<number, PlacedMention[]> | undefined;
 
   readonly #blocks: readonly Block[];
 
@@ -129,23 +130,6 @@ export class SpeakerIndex {
     }
     this.#byForm = byForm;
     return byForm;
-  }
-
-  #blockMentions(blockIndex: number): readonly PlacedMention[] {
-    let byBlock = this.#mentionsByBlock;
-    if (byBlock === undefined) {
-      byBlock = new Map<number, PlacedMention[]>();
-      for (const entity of this.#entities) {
-        for (const { blockIndex: block, start, end } of entity.mentions) {
-          const placed: PlacedMention = { blockIndex: block, start, end, entity };
-          const list = byBlock.get(block);
-          if (list === undefined) byBlock.set(block, [placed]);
-          else list.push(placed);
-        }
-      }
-      this.#mentionsByBlock = byBlock;
-    }
-    return byBlock.get(blockIndex) ?? [];
   }
 
   /**
@@ -184,15 +168,23 @@ export class SpeakerIndex {
     return organizations[lastIndexBefore(organizations, blockIndex, offset)]?.entity;
   }
 
-  /** The entities mentioned inside a range of a block, people first. */
+  /** The entity mentioned inside a range of a block: the first person, else organisation, else place, else any. */
   entityWithin(blockIndex: number, start: number, end: number): Entity | undefined {
-    const inside = this.#blockMentions(blockIndex).filter(
-      (mention) => mention.start >= start && mention.end <= end,
-    );
-    const rank = (entity: Entity): number =>
-      ["person", "organization", "place"].indexOf(entity.type) + 1 || 9;
-    inside.sort((a, b) => rank(a.entity) - rank(b.entity));
-    return inside[0]?.entity;
+    let best: Entity | undefined;
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (const entity of this.#entities) {
+      const rank = SPEAKER_RANK.indexOf(entity.type) + 1 || 9;
+      if (rank >= bestRank) continue;
+      const inside = entity.mentions.some(
+        (mention) =>
+          mention.blockIndex === blockIndex && mention.start >= start && mention.end <= end,
+      );
+      if (inside) {
+        best = entity;
+        bestRank = rank;
+      }
+    }
+    return best;
   }
 
   /** The entity named exactly by a form: its name or one of its aliases. */

@@ -22,7 +22,7 @@ export interface UnbalancedMark {
   readonly offset: number;
 }
 
-const MARK = /[“”"«»„]/g;
+const MARKS = ["“", "”", '"', "«", "»", "„"];
 const OPENING = new Set(["“", "«", "„"]);
 const CLOSING = new Set(["”", "»"]);
 const LEADING_SPACE = /^\s*/;
@@ -43,6 +43,35 @@ function reopeningMark(text: string): number {
   const offset = LEADING_SPACE.exec(text)?.[0].length ?? 0;
   const char = text.charAt(offset);
   return OPENING.has(char) || char === '"' ? offset : -1;
+}
+
+/**
+ * The quotation marks of a text in order, found by a native search for each kind of mark: text
+ * in Latin-1 cannot hold the curly ones, which are then ruled out at once.
+ */
+class MarkSearch {
+  readonly #text: string;
+  /** Per kind of mark, the offset of its next occurrence, or -1. */
+  readonly #next: number[];
+
+  constructor(text: string, from: number) {
+    this.#text = text;
+    this.#next = MARKS.map((mark) => text.indexOf(mark, from));
+  }
+
+  /** The offset of the next mark, or -1 when none is left. */
+  next(): number {
+    let nearest = -1;
+    let kind = -1;
+    this.#next.forEach((offset, index) => {
+      if (offset !== -1 && (nearest === -1 || offset < nearest)) {
+        nearest = offset;
+        kind = index;
+      }
+    });
+    if (kind !== -1) this.#next[kind] = this.#text.indexOf(MARKS[kind] ?? "", nearest + 1);
+    return nearest;
+  }
 }
 
 interface Open {
@@ -78,10 +107,8 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
         from = reopen + 1;
       }
     }
-    MARK.lastIndex = from;
-    // `test` skips natively to the next mark without allocating a match.
-    while (MARK.test(text)) {
-      const offset = MARK.lastIndex - 1;
+    const marks = new MarkSearch(text, from);
+    for (let offset = marks.next(); offset !== -1; offset = marks.next()) {
       const mark = text.charAt(offset);
       const straight = mark === '"';
       const closes =
