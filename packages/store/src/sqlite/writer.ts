@@ -75,32 +75,66 @@ function prepareStatements(db: Db) {
   };
 }
 
+/** A change to the full-text index, applied when the batch commits. */
+interface FtsChange {
+  rowid: number;
+  title: string;
+  body: string;
+  remove: boolean;
+}
+
 /**
- * Writes articles file by file, each file all or nothing (its own transaction, or a savepoint inside a
- * batch the ingest loop opened), with statements prepared once.
+ * Writes articles file by file inside a batch transaction: each file is all or nothing (a savepoint), and
+ * the batch commits as one. Full-text index changes wait for the commit: FTS5 writes out its pending terms
+ * at every savepoint, which would cost one index segment per file instead of one per batch.
  */
 export class SqliteWriter implements IndexTarget {
   private readonly sql: ReturnType<typeof prepareStatements>;
   private readonly db: Db;
+  /** Full-text changes of the files written in this batch, in order. */
+  private ftsChanges: FtsChange[] = [];
+  /** Full-text changes of the file being written; kept only if its savepoint is released. */
+  private fileFtsChanges: FtsChange[] = [];
 
   constructor(db: Db) {
     this.db = db;
     this.sql = prepareStatements(db);
-    // BEGIN IMMEDIATE: take the write lock up front, so a second writer waits (busy_timeout) instead of
-    // failing when it upgrades a read transaction another writer has moved past. Inside an open batch
-    // these become savepoints, so a failing file rolls back alone.
     const putFile = db.transaction(this.putFile.bind(this));
     const removeFile = db.transaction(this.removeFile.bind(this));
-    this.putFile = (...args) => putFile.immediate(...args);
-    this.removeFile = (...args) => removeFile.immediate(...args);
+    this.putFile = (...args) => this.inFileSavepoint(() => putFile(...args));
+    this.removeFile = (...args) => this.inFileSavepoint(() => removeFile(...args));
   }
 
+  /**
+   * BEGIN IMMEDIATE: take the write lock up front, so a second writer waits (busy_timeout) instead of
+   * failing when it upgrades a read transaction another writer has moved past.
+   */
   beginBatch(): void {
     if (!this.db.inTransaction) this.db.exec("BEGIN IMMEDIATE");
   }
 
   commitBatch(): void {
-    if (this.db.inTransaction) this.db.exec("COMMIT");
+    if (!this.db.inTransaction) return;
+    try {
+      for (const change of this.ftsChanges) {
+        if (change.remove) this.sql.deleteFts.run(change.rowid, change.title, change.body);
+        else this.sql.insertFts.run(change.rowid, change.title, change.body);
+      }
+      this.db.exec("COMMIT");
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      throw error;
+    } finally {
+      this.ftsChanges = [];
+    }
+  }
+
+  private inFileSavepoint<T>(write: () => T): T {
+    this.beginBatch();
+    this.fileFtsChanges = [];
+    const result = write();
+    this.ftsChanges.push(...this.fileFtsChanges);
+    return result;
   }
 
   fileState(path: string): FileFacts | undefined {
@@ -182,7 +216,12 @@ export class SqliteWriter implements IndexTarget {
     );
     const rowid = Number(lastInsertRowid);
     this.sql.insertDocument.run(rowid, article.doc, article.text);
-    this.sql.insertFts.run(rowid, article.searchTitle, article.searchBody);
+    this.fileFtsChanges.push({
+      rowid,
+      title: article.searchTitle,
+      body: article.searchBody,
+      remove: false,
+    });
     const entityRowids = this.linkEntities(rowid, sortKey, article.entities);
     article.quotes.forEach((quote, ord) => {
       const speakerEntity = quote.speakerEntityId
@@ -268,7 +307,7 @@ export class SqliteWriter implements IndexTarget {
       | undefined;
     if (!row) return;
     const body = searchableText(decodeText(row.text));
-    this.sql.deleteFts.run(article, searchableTitle(row), body);
+    this.fileFtsChanges.push({ rowid: article, title: searchableTitle(row), body, remove: true });
     const links = JSON.parse(row.links) as [entity: number, mentions: number][];
     for (const [entity, mentions] of links) {
       this.sql.deleteArticleEntity.run(entity, row.sortKey, article);
