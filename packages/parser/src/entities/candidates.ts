@@ -150,11 +150,18 @@ function splitCompound(token: Token, words: WordTable): Token[] {
   return pieces;
 }
 
+/**
+ * Shared and never written: a run gets its own tokens array when it starts and its own gaps array when a
+ * second word joins it, each made to size (an empty array's first push reserves room for 16).
+ */
+const NO_TOKENS: Token[] = [];
+const NO_GAPS: string[] = [];
+
 /** Collects the tokens of the current run and turns finished runs into candidates. */
 class RunCollector {
   readonly candidates: Candidate[] = [];
-  tokens: Token[] = [];
-  gaps: string[] = [];
+  tokens: Token[] = NO_TOKENS;
+  gaps: string[] = NO_GAPS;
 
   constructor(
     private readonly text: string,
@@ -167,13 +174,29 @@ class RunCollector {
     const first = tokens[0];
     if (first === undefined) return;
     const sentenceStart = opensSentence(this.text, first.start);
-    if (tokens.length === 1 && namesNothingAlone(first.info, sentenceStart)) {
-      this.tokens = [];
-      return;
+    if (!(tokens.length === 1 && namesNothingAlone(first.info, sentenceStart))) {
+      this.candidates.push({ blockIndex: this.blockIndex, tokens, gaps: this.gaps, sentenceStart });
     }
-    this.candidates.push({ blockIndex: this.blockIndex, tokens, gaps: this.gaps, sentenceStart });
-    this.tokens = [];
-    this.gaps = [];
+    this.tokens = NO_TOKENS;
+    this.gaps = NO_GAPS;
+  }
+
+  /** The last token of the run, when it may take one more. */
+  openEnd(): Token | undefined {
+    return this.tokens.length < MAX_RUN ? this.tokens[this.tokens.length - 1] : undefined;
+  }
+
+  /** Adds a token to the run across `gap`. */
+  join(gap: string, token: Token): void {
+    if (this.gaps === NO_GAPS) this.gaps = [gap];
+    else this.gaps.push(gap);
+    this.tokens.push(token);
+  }
+
+  /** Ends the run and starts the next with `token`. */
+  restart(token: Token): void {
+    this.flush();
+    this.tokens = [token];
   }
 }
 
@@ -192,11 +215,13 @@ function namesNothingAlone(info: WordInfo, sentenceStart: boolean): boolean {
   );
 }
 
-/** The text between two tokens of a run, or "" when it is too long to join them. */
-function gapBetween(text: string, end: number, start: number): string {
-  const length = start - end;
+/** The text between `previous` and the token at `start` when it joins them into one name, else "". */
+function joiningGap(text: string, previous: Token, start: number): string {
+  const length = start - previous.end;
+  if (length === 1 && text.charCodeAt(previous.end) === SPACE) return " ";
   if (length > MAX_GAP) return "";
-  return length === 1 && text.charCodeAt(end) === SPACE ? " " : text.slice(end, start);
+  const gap = text.slice(previous.end, start);
+  return gap !== "" && joins(previous, gap) ? gap : "";
 }
 
 /**
@@ -221,31 +246,14 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
     const count = pieces === undefined ? 1 : pieces.length;
     for (let index = 0; index < count; index++) {
       const piece = pieces === undefined ? whole : (pieces[index] as Token);
-      const { tokens } = runs;
-      const previous = tokens[tokens.length - 1];
-      if (
-        previous !== undefined &&
-        !closed &&
-        index === 0 &&
-        tokens.length < MAX_RUN &&
-        extendsRun(runs, previous, gapBetween(text, previous.end, piece.start))
-      ) {
-        tokens.push(piece);
-      } else {
-        runs.flush();
-        runs.tokens.push(piece);
-      }
+      const previous = closed || index > 0 ? undefined : runs.openEnd();
+      const gap = previous === undefined ? "" : joiningGap(text, previous, piece.start);
+      if (gap === "") runs.restart(piece);
+      else runs.join(gap, piece);
       closed = count > 1;
     }
     if (possessive) closed = true;
   }
   runs.flush();
   return runs.candidates;
-}
-
-/** Records `gap` in the run when it joins `previous` to the next token. */
-function extendsRun(runs: RunCollector, previous: Token, gap: string): boolean {
-  if (gap === "" || !joins(previous, gap)) return false;
-  runs.gaps.push(gap);
-  return true;
 }

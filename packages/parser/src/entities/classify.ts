@@ -28,6 +28,13 @@ export interface TypedMention {
  */
 export type FindPlace = (surface: string) => PlaceEntry | undefined;
 
+/**
+ * The organisation names a run of several words can match: a run's words are parted by a gap that
+ * starts with a space or a full stop, so a name without either is one word.
+ */
+const MULTI_WORD_ORGANIZATION_NAMES = new Set(
+  [...ORGANIZATION_NAMES].filter((name) => name.includes(" ") || name.includes(".")),
+);
 const VERBS_BEFORE_SPEAKER = new Set(["said", "says", "added", "adds", "told", "asked", "wrote"]);
 const MAX_NAME_WORDS = 4;
 /** A capitalised name after ", " that ends a clause: followed by punctuation or a bracket. */
@@ -80,11 +87,19 @@ function span(
   return { kind, blockIndex, start, end, surface, tokens, canonical };
 }
 
-/** Splits a run at " and " / " & " unless the run names an organisation ("Procter & Gamble"). */
+/** Whether a run is joined by " and " / " & " and names no organisation ("Procter & Gamble"). */
+function joinsSeveralNames(candidate: Candidate): boolean {
+  const { gaps } = candidate;
+  return (
+    gaps.length > 0 &&
+    gaps.some((gap) => ORGANIZATION_ONLY_GAPS.has(gap)) &&
+    !candidate.tokens.some((token) => token.info.organizationKeyword)
+  );
+}
+
+/** Splits a run that joins several names at its conjunctions. */
 function splitAtConjunctions(candidate: Candidate): Candidate[] {
   const { gaps } = candidate;
-  if (gaps.length === 0 || !gaps.some((gap) => ORGANIZATION_ONLY_GAPS.has(gap))) return [candidate];
-  if (candidate.tokens.some((token) => token.info.organizationKeyword)) return [candidate];
   const parts: Candidate[] = [];
   let tokens: Token[] = [];
   let partGaps: string[] = [];
@@ -225,10 +240,13 @@ export class BlockClassifier {
     const last = tokens[tokens.length - 1] as Token;
 
     if (tokens.length > 1) {
-      const surface = text.slice(first.start, last.end);
-      const known = this.placeOfRun(tokens, surface);
+      const known = this.placeOfRun(tokens);
       if (known) return [span("place", text, tokens, blockIndex, known.name)];
-      if (ORGANIZATION_NAMES.has(surface)) return [span("organization", text, tokens, blockIndex)];
+      if (
+        MULTI_WORD_ORGANIZATION_NAMES.size > 0 &&
+        MULTI_WORD_ORGANIZATION_NAMES.has(text.slice(first.start, last.end))
+      )
+        return [span("organization", text, tokens, blockIndex)];
     }
 
     const titleIndex = lastTitleIndex(tokens);
@@ -335,28 +353,24 @@ export class BlockClassifier {
   candidate(candidate: Candidate, headline: boolean): TypedMention[] {
     const { tokens } = candidate;
     if (headline) {
-      const surface = this.text.slice(
-        (tokens[0] as Token).start,
-        (tokens[tokens.length - 1] as Token).end,
-      );
-      const place = this.placeOfRun(tokens, surface);
+      const place = this.placeOfRun(tokens);
       return [
         span(place ? "place" : "unresolved", this.text, tokens, candidate.blockIndex, place?.name),
       ];
     }
-    const parts = splitAtConjunctions(candidate);
-    if (parts.length === 1) return this.classify(candidate);
-    return parts.flatMap((part) => this.classify(part));
+    if (!joinsSeveralNames(candidate)) return this.classify(candidate);
+    return splitAtConjunctions(candidate).flatMap((part) => this.classify(part));
   }
 
   /**
    * The place a run names as a whole: a single word's own entry, otherwise the gazetteer's entry for the
    * run's text, looked up only when the first word opens some place name of several words.
    */
-  private placeOfRun(tokens: readonly Token[], surface: string): PlaceEntry | undefined {
+  private placeOfRun(tokens: readonly Token[]): PlaceEntry | undefined {
     const first = tokens[0] as Token;
     if (tokens.length === 1) return first.info.place;
-    return first.info.startsPlaceName ? this.findPlace(surface) : undefined;
+    if (!first.info.startsPlaceName) return undefined;
+    return this.findPlace(this.text.slice(first.start, (tokens[tokens.length - 1] as Token).end));
   }
 
   /**

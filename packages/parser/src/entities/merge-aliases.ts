@@ -2,13 +2,15 @@ import type { Entity, EntityType, TextSpan } from "@news/schema";
 import type { Token } from "./candidates.js";
 import type { TypedMention } from "./classify.js";
 import { slugify } from "./slug.js";
+import { sortSmall } from "./sort-small.js";
 
 interface Group {
   type: EntityType;
   name: string;
   /** Number of words in the name, to prefer the fullest form of a person's name. */
   nameLength: number;
-  surfaces: Set<string>;
+  /** The distinct forms it is mentioned by, in order; a handful, so an array beats a Set. */
+  surfaces: string[];
   mentions: TextSpan[];
   /** Folded into another group (an acronym into its expansion). */
   merged: boolean;
@@ -57,8 +59,7 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   const surnameOwner = new Map<string, Group | null>();
   for (const mention of mentions) {
     if (mention.kind !== "person" || mention.tokens.length < 2) continue;
-    const group = groups.get("person", mention.surface, mention.tokens.length);
-    groups.add(group, mention);
+    const group = groups.addNamed("person", mention.surface, mention.tokens.length, mention);
     const surname = (mention.tokens[mention.tokens.length - 1] as Token).text;
     const owner = surnameOwner.get(surname);
     surnameOwner.set(surname, owner === undefined || owner === group ? group : null);
@@ -69,23 +70,38 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
     if (kind === "unresolved") continue;
     if (kind === "person") {
       if (mention.tokens.length > 1) continue;
-      groups.add(
-        surnameOwner.get(mention.surface) ?? groups.get("person", mention.surface, 1),
-        mention,
-      );
+      const owner = surnameOwner.get(mention.surface);
+      if (owner) groups.add(owner, mention);
+      else groups.addNamed("person", mention.surface, 1, mention);
     } else if (kind === "place") {
-      groups.add(groups.get("place", mention.canonical ?? mention.surface, 0), mention);
+      groups.addNamed("place", mention.canonical ?? mention.surface, 0, mention);
     } else {
       // "Petraeus said" looked like an organisation; after "David Petraeus" it is his surname.
       const owner = mention.tokens.length === 1 ? surnameOwner.get(mention.surface) : undefined;
-      groups.add(owner ?? groups.get(kind, mention.surface, mention.tokens.length), mention);
+      if (owner) groups.add(owner, mention);
+      else groups.addNamed(kind, mention.surface, mention.tokens.length, mention);
     }
   }
 
   mergeAcronyms(groups);
   const shortNames = mergeShortNames(groups);
 
-  // Every form the article establishes, for resolving the unresolved runs.
+  if (mentions.some((mention) => mention.kind === "unresolved")) {
+    const groupBySurface = establishedForms(groups, shortNames, surnameOwner);
+    for (const mention of mentions) {
+      if (mention.kind === "unresolved") resolveRun(mention, groupBySurface, groups);
+    }
+  }
+
+  return toEntities(groups.all());
+}
+
+/** Every form the article establishes, for resolving the unresolved runs. */
+function establishedForms(
+  groups: Groups,
+  shortNames: ReadonlyMap<string, Group>,
+  surnameOwner: ReadonlyMap<string, Group | null>,
+): Map<string, Group> {
   const groupBySurface = new Map<string, Group>(shortNames);
   for (const group of groups.all()) {
     for (const surface of group.surfaces)
@@ -94,42 +110,71 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   for (const [surname, owner] of surnameOwner) {
     if (owner && !groupBySurface.has(surname)) groupBySurface.set(surname, owner);
   }
-  for (const mention of mentions) {
-    if (mention.kind === "unresolved")
-      resolveRun(mention, groupBySurface, (group, piece) => groups.add(group, piece));
-  }
-
-  return toEntities(groups.all());
+  return groupBySurface;
 }
 
 /** Entity groups by type and name, in order of creation. */
 class Groups {
-  readonly #byType = new Map<EntityType, Map<string, Group>>();
+  /** The groups of each name, in order of creation: rarely more than one, of different types. */
+  readonly #byName = new Map<string, Group[]>();
   readonly #ordered: Group[] = [];
 
-  get(type: EntityType, name: string, nameLength: number): Group {
-    let byName = this.#byType.get(type);
-    if (byName === undefined) {
-      byName = new Map();
-      this.#byType.set(type, byName);
+  /** Adds the mention to the group of that type and name, made for it when there is none yet. */
+  addNamed(type: EntityType, name: string, nameLength: number, mention: TypedMention): Group {
+    const named = this.#byName.get(name);
+    const found = named === undefined ? undefined : ofType(named, type);
+    if (found !== undefined) {
+      this.add(found, mention);
+      return found;
     }
-    let group = byName.get(name);
-    if (group === undefined) {
-      group = { type, name, nameLength, surfaces: new Set(), mentions: [], merged: false };
-      byName.set(name, group);
-      this.#ordered.push(group);
-    }
+    const group: Group = {
+      type,
+      name,
+      nameLength,
+      surfaces: [mention.surface],
+      mentions: [spanOf(mention)],
+      merged: false,
+    };
+    if (named === undefined) this.#byName.set(name, [group]);
+    else named.push(group);
+    this.#ordered.push(group);
     return group;
   }
 
+  /** The groups named `name`, merged ones included. */
+  named(name: string): readonly Group[] {
+    return this.#byName.get(name) ?? NO_GROUPS;
+  }
+
   add(group: Group, mention: TypedMention): void {
-    group.surfaces.add(mention.surface);
-    group.mentions.push({ blockIndex: mention.blockIndex, start: mention.start, end: mention.end });
+    this.addForm(group, mention.surface, spanOf(mention));
+  }
+
+  /** Records that the text at `span` names the group, by `surface`. */
+  addForm(group: Group, surface: string, span: TextSpan): void {
+    addSurface(group, surface);
+    group.mentions.push(span);
   }
 
   all(): Group[] {
     return this.#ordered.filter((group) => !group.merged);
   }
+}
+
+const NO_GROUPS: readonly Group[] = [];
+const NO_SHORT_NAMES: ReadonlyMap<string, Group> = new Map();
+
+function ofType(groups: readonly Group[], type: EntityType): Group | undefined {
+  for (const group of groups) if (group.type === type) return group;
+  return undefined;
+}
+
+function spanOf(mention: TypedMention): TextSpan {
+  return { blockIndex: mention.blockIndex, start: mention.start, end: mention.end };
+}
+
+function addSurface(group: Group, surface: string): void {
+  if (!group.surfaces.includes(surface)) group.surfaces.push(surface);
 }
 
 /** Acronyms and their expansions ("World Health Organization" / "WHO") are one organisation. */
@@ -144,7 +189,7 @@ function mergeAcronyms(groups: Groups): void {
   for (const group of acronyms) {
     const target = organizationByInitials.get(group.name.replaceAll(".", ""));
     if (target === undefined || target === group) continue;
-    for (const surface of group.surfaces) target.surfaces.add(surface);
+    for (const surface of group.surfaces) addSurface(target, surface);
     for (const mention of group.mentions) target.mentions.push(mention);
     group.merged = true;
   }
@@ -160,19 +205,13 @@ const LEGAL_SUFFIXES = new Set(
  * "Microsoft Corp" and "Microsoft" are one organisation: a name without its legal suffix is an alias.
  * Returns the short names, so that later unresolved mentions of them find the organisation.
  */
-function mergeShortNames(groups: Groups): Map<string, Group> {
-  const shortNames = new Map<string, Group>();
+function mergeShortNames(groups: Groups): ReadonlyMap<string, Group> {
   const all = groups.all();
   const hasLegalSuffix = (group: Group): boolean =>
     group.type === "organization" &&
     LEGAL_SUFFIXES.has(group.name.slice(group.name.lastIndexOf(" ") + 1));
-  if (!all.some(hasLegalSuffix)) return shortNames;
-  const byName = new Map<string, Group[]>();
-  for (const group of all) {
-    const named = byName.get(group.name);
-    if (named === undefined) byName.set(group.name, [group]);
-    else named.push(group);
-  }
+  if (!all.some(hasLegalSuffix)) return NO_SHORT_NAMES;
+  const shortNames = new Map<string, Group>();
   for (const group of all) {
     if (group.type !== "organization" || group.nameLength < 2 || group.merged) continue;
     const words = group.name.split(" ");
@@ -180,9 +219,9 @@ function mergeShortNames(groups: Groups): Map<string, Group> {
     const short = words.join(" ");
     if (short === group.name || shortNames.has(short)) continue;
     shortNames.set(short, group);
-    for (const other of byName.get(short) ?? []) {
+    for (const other of groups.named(short)) {
       if (other === group || other.merged || other.type === "place") continue;
-      for (const surface of other.surfaces) group.surfaces.add(surface);
+      for (const surface of other.surfaces) addSurface(group, surface);
       for (const mention of other.mentions) group.mentions.push(mention);
       other.merged = true;
     }
@@ -194,7 +233,7 @@ function mergeShortNames(groups: Groups): Map<string, Group> {
 function resolveRun(
   mention: TypedMention,
   groupBySurface: ReadonlyMap<string, Group>,
-  onMatch: (group: Group, piece: TypedMention) => void,
+  groups: Groups,
 ): void {
   const { tokens } = mention;
   let index = 0;
@@ -212,14 +251,10 @@ function resolveRun(
             : mention.surface.slice(first.start - mention.start, last.end - mention.start);
       const group = groupBySurface.get(surface);
       if (group !== undefined) {
-        onMatch(group, {
-          kind: mention.kind,
+        groups.addForm(group, surface, {
           blockIndex: mention.blockIndex,
           start: first.start,
           end: last.end,
-          surface,
-          tokens: tokens.slice(index, index + length),
-          canonical: mention.canonical,
         });
         matched = length;
       }
@@ -236,10 +271,10 @@ function toEntities(groups: readonly Group[]): Entity[] {
   const ordered: Group[] = [];
   for (const group of groups) {
     if (group.mentions.length === 0) continue;
-    if (group.mentions.length > 1) group.mentions.sort(byPosition);
+    sortSmall(group.mentions, byPosition);
     ordered.push(group);
   }
-  ordered.sort(byFirstMention);
+  sortSmall(ordered, byFirstMention);
   const usedIds = new Set<string>();
   const entities: Entity[] = [];
   for (const group of ordered) {
@@ -263,7 +298,7 @@ function wordCount(surface: string): number {
 }
 
 function canonicalName(group: Group): string {
-  if ((group.type !== "person" && group.type !== "organization") || group.surfaces.size < 2)
+  if ((group.type !== "person" && group.type !== "organization") || group.surfaces.length < 2)
     return group.name;
   let best = group.name;
   let bestWords = wordCount(best);

@@ -8,35 +8,33 @@ export interface WordEntry {
 
 const INITIAL_CAPACITY = 1 << 14;
 const MAX_ENTRIES = 1 << 18;
+/** Each slot holds four numbers: the word's hash, where its characters start, its length, its entry number + 1. */
+const SLOT_SIZE = 4;
+const HASH = 0;
+const CHARS_AT = 1;
+const LENGTH = 2;
+/** 0 marks an empty slot. */
+const ENTRY_PLUS_ONE = 3;
 
 function hashRange(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
   for (let index = start; index < end; index++)
     hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash >>> 0;
-}
-
-/** Whether `text` holds `word` at `start` (lengths already equal); words are short, a loop beats a call. */
-function sameCharacters(text: string, start: number, word: string): boolean {
-  for (let index = 0; index < word.length; index++) {
-    if (text.charCodeAt(start + index) !== word.charCodeAt(index)) return false;
-  }
-  return true;
-}
-
-function hashWord(word: string): number {
-  return hashRange(word, 0, word.length);
+  return hash | 0;
 }
 
 /**
  * Looks up words by their place in a text without cutting them out of it: open addressing on a hash of
- * the characters, compared in place. Only a word seen for the first time is sliced and described.
+ * the characters. The slots and the words' characters sit in flat typed arrays, so a probe reads two
+ * compact blocks of memory instead of following pointers to scattered strings. Only a word seen for the
+ * first time is sliced and described.
  */
 export class WordTable {
   readonly #describe: DescribeWord;
-  #entries: (WordEntry | undefined)[] = new Array(INITIAL_CAPACITY);
-  #hashes = new Uint32Array(INITIAL_CAPACITY);
-  #size = 0;
+  #slots = new Int32Array(INITIAL_CAPACITY * SLOT_SIZE);
+  #chars = new Uint16Array(INITIAL_CAPACITY * 8);
+  #charCount = 0;
+  #entries: WordEntry[] = [];
 
   constructor(describe: DescribeWord) {
     this.#describe = describe;
@@ -46,43 +44,85 @@ export class WordTable {
   lookup(text: string, start: number, end: number): WordEntry {
     const hash = hashRange(text, start, end);
     const length = end - start;
-    const mask = this.#entries.length - 1;
-    let slot = hash & mask;
-    for (let entry = this.#entries[slot]; entry !== undefined; entry = this.#entries[slot]) {
+    const slots = this.#slots;
+    const mask = slots.length / SLOT_SIZE - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * SLOT_SIZE;
+      const entryPlusOne = slots[at + ENTRY_PLUS_ONE] as number;
+      if (entryPlusOne === 0) break;
       if (
-        this.#hashes[slot] === hash &&
-        entry.word.length === length &&
-        sameCharacters(text, start, entry.word)
+        slots[at + HASH] === hash &&
+        slots[at + LENGTH] === length &&
+        this.#holds(slots[at + CHARS_AT] as number, text, start, length)
       )
-        return entry;
-      slot = (slot + 1) & mask;
+        return this.#entries[entryPlusOne - 1] as WordEntry;
     }
+    return this.#add(text, start, end, hash);
+  }
+
+  /** Whether the stored characters at `charsAt` are `text`'s at `start` (lengths already equal). */
+  #holds(charsAt: number, text: string, start: number, length: number): boolean {
+    const chars = this.#chars;
+    for (let index = 0; index < length; index++) {
+      if (chars[charsAt + index] !== text.charCodeAt(start + index)) return false;
+    }
+    return true;
+  }
+
+  #add(text: string, start: number, end: number, hash: number): WordEntry {
+    if (this.#entries.length >= MAX_ENTRIES) this.#reset(INITIAL_CAPACITY);
+    else if ((this.#entries.length + 1) * 2 * SLOT_SIZE > this.#slots.length) this.#grow();
     const word = text.slice(start, end);
     const entry: WordEntry = { word, info: this.#describe(word) };
-    this.#insert(entry, hash);
+    this.#entries.push(entry);
+    this.#place(hash, this.#storeChars(word), word.length, this.#entries.length);
     return entry;
   }
 
-  #insert(entry: WordEntry, hash: number): void {
-    if (this.#size >= MAX_ENTRIES) this.#reset(INITIAL_CAPACITY);
-    else if ((this.#size + 1) * 2 > this.#entries.length) this.#grow();
-    const mask = this.#entries.length - 1;
+  #storeChars(word: string): number {
+    const charsAt = this.#charCount;
+    if (charsAt + word.length > this.#chars.length) {
+      const larger = new Uint16Array(Math.max(this.#chars.length * 2, charsAt + word.length));
+      larger.set(this.#chars);
+      this.#chars = larger;
+    }
+    for (let index = 0; index < word.length; index++)
+      this.#chars[charsAt + index] = word.charCodeAt(index);
+    this.#charCount += word.length;
+    return charsAt;
+  }
+
+  #place(hash: number, charsAt: number, length: number, entryPlusOne: number): void {
+    const slots = this.#slots;
+    const mask = slots.length / SLOT_SIZE - 1;
     let slot = hash & mask;
-    while (this.#entries[slot] !== undefined) slot = (slot + 1) & mask;
-    this.#entries[slot] = entry;
-    this.#hashes[slot] = hash;
-    this.#size++;
+    while (slots[slot * SLOT_SIZE + ENTRY_PLUS_ONE] !== 0) slot = (slot + 1) & mask;
+    const at = slot * SLOT_SIZE;
+    slots[at + HASH] = hash;
+    slots[at + CHARS_AT] = charsAt;
+    slots[at + LENGTH] = length;
+    slots[at + ENTRY_PLUS_ONE] = entryPlusOne;
   }
 
   #grow(): void {
-    const old = this.#entries;
-    this.#reset(old.length * 2);
-    for (const entry of old) if (entry !== undefined) this.#insert(entry, hashWord(entry.word));
+    const old = this.#slots;
+    this.#slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += SLOT_SIZE) {
+      const entryPlusOne = old[at + ENTRY_PLUS_ONE] as number;
+      if (entryPlusOne !== 0)
+        this.#place(
+          old[at + HASH] as number,
+          old[at + CHARS_AT] as number,
+          old[at + LENGTH] as number,
+          entryPlusOne,
+        );
+    }
   }
 
   #reset(capacity: number): void {
-    this.#entries = new Array(capacity);
-    this.#hashes = new Uint32Array(capacity);
-    this.#size = 0;
+    this.#slots = new Int32Array(capacity * SLOT_SIZE);
+    this.#chars = new Uint16Array(capacity * 8);
+    this.#charCount = 0;
+    this.#entries = [];
   }
 }
