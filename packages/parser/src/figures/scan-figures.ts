@@ -23,18 +23,41 @@ const FIGURE = new RegExp(
 const FOLLOWING_WORD = /\s([a-z][a-z-]{1,30})(?![\p{L}\p{N}])/uy;
 const GLUED = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-const CLOCK = /^[:.]\d/;
 const LONGEST_PREFIX = Math.max(...[...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.length));
+/** The characters currency prefixes end with: before any other, no prefix is looked for. */
+const PREFIX_ENDS = new Set([...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.slice(-1)));
 /** Characters that may not touch a figure on its left: "G7", "COVID-19", "1.5", "3/4", "9:30". */
 const NOT_BEFORE = new Set(["_", ".", ",", "/", ":", "$", "£", "€", "₹", "¥"]);
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
 
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether the UTF-16 unit at `offset` is a letter or a digit of any script (false past the end). */
+function isGlued(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return isAsciiLetter(code) || isDigit(code);
+  return GLUED.test(text.charAt(offset));
+}
+
+/** Whether a figure continues at `offset` as a time of day or a decimal: ":30", ".5". */
+function isClock(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  return (code === 58 || code === 46) && isDigit(text.charCodeAt(offset + 1));
+}
+
 /** Whether the character before `offset` lets a figure start there. */
 function startsFreely(text: string, offset: number): boolean {
   if (offset === 0) return true;
   const char = text.charAt(offset - 1);
-  if (NOT_BEFORE.has(char) || GLUED.test(char)) return false;
+  if (NOT_BEFORE.has(char) || isGlued(text, offset - 1)) return false;
   return !(char === "-" && LETTER.test(text.charAt(offset - 2)));
 }
 
@@ -44,6 +67,7 @@ function prefixBefore(
   numberStart: number,
 ): { currency: string; start: number } | undefined {
   const end = text.charAt(numberStart - 1) === " " ? numberStart - 1 : numberStart;
+  if (!PREFIX_ENDS.has(text.charAt(end - 1))) return undefined;
   for (let length = Math.min(LONGEST_PREFIX, end); length > 0; length--) {
     const candidate = text.slice(end - length, end);
     const currency = CURRENCY_PREFIXES.get(candidate);
@@ -82,8 +106,7 @@ export function scanFigures(text: string, blockIndex: number): Figure[] {
     if (digits === undefined) continue;
     const numberStart = match.index;
     let end = numberStart + tail.length;
-    const next = text.slice(end, end + 2);
-    if ((next.length > 0 && GLUED.test(next.charAt(0))) || CLOCK.test(next)) continue;
+    if (isGlued(text, end) || isClock(text, end)) continue;
     const prefix = prefixBefore(text, numberStart);
     if (prefix === undefined && !startsFreely(text, numberStart)) continue;
     const start = prefix?.start ?? numberStart;

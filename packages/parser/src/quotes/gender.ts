@@ -20,6 +20,7 @@ function genderNames(): ReadonlyMap<string, Gender> {
 
 /** The usual gender of a person's given name ("Melissa Hughes" → female), or undefined when unknown. */
 export function genderOfName(fullName: string): Gender | undefined {
-  const given = fullName.split(" ", 1)[0]?.toLowerCase() ?? "";
+  const space = fullName.indexOf(" ");
+  const given = (space === -1 ? fullName : fullName.slice(0, space)).toLowerCase();
   return genderNames().get(given);
 }
