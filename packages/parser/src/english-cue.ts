@@ -1,5 +1,5 @@
 import stopword, { type LanguageCode } from "stopword";
-import { WordTable } from "./word-table.js";
+import { HASH_START, hashStep, WordTable } from "./word-table.js";
 
 /** The stopword lists of the other languages written in the Latin alphabet. */
 const OTHER_LATIN_LISTS: readonly LanguageCode[] = [
@@ -98,8 +98,14 @@ export function isPlainlyEnglish(sample: string): boolean {
       continue;
     }
     const start = i;
-    while (i < length && isAsciiLetter(lower.charCodeAt(i))) i++;
-    const index = FUNCTION_WORDS.indexOf(lower, start, i);
+    let hash = HASH_START;
+    while (i < length) {
+      const letter = lower.charCodeAt(i);
+      if (!isAsciiLetter(letter)) break;
+      hash = hashStep(hash, letter);
+      i++;
+    }
+    const index = FUNCTION_WORDS.indexOf(lower, start, i, hash);
     const lists = index === -1 ? undefined : LISTS_OF_WORD[index];
     if (lists === undefined) continue;
     for (const list of lists) {
