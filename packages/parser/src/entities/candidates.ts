@@ -150,18 +150,19 @@ function splitCompound(token: Token, words: WordTable): Token[] {
   return pieces;
 }
 
-/**
- * Shared and never written: a run gets its own tokens array when it starts and its own gaps array when a
- * second word joins it, each made to size (an empty array's first push reserves room for 16).
- */
-const NO_TOKENS: Token[] = [];
-const NO_GAPS: string[] = [];
+const NO_GAPS: readonly string[] = [];
 
-/** Collects the tokens of the current run and turns finished runs into candidates. */
+/**
+ * Collects the tokens of the current run and turns finished runs into candidates. The run is built in
+ * arrays reused from run to run, and a kept run copied out at its size: most runs are dropped lone
+ * words or single names, and a growing array reserves room for 16 on its first push.
+ */
 class RunCollector {
   readonly candidates: Candidate[] = [];
-  tokens: Token[] = NO_TOKENS;
-  gaps: string[] = NO_GAPS;
+  readonly #tokens: Token[] = [];
+  /** #gaps[i] joins #tokens[i] and #tokens[i + 1]. */
+  readonly #gaps: string[] = [];
+  #length = 0;
 
   constructor(
     private readonly text: string,
@@ -170,33 +171,38 @@ class RunCollector {
 
   /** Ends the current run, keeping it as a candidate unless it is a lone word that names nothing. */
   flush(): void {
-    const { tokens } = this;
-    const first = tokens[0];
-    if (first === undefined) return;
+    const length = this.#length;
+    const first = this.#tokens[0];
+    if (length === 0 || first === undefined) return;
+    this.#length = 0;
     const sentenceStart = opensSentence(this.text, first.start);
-    if (!(tokens.length === 1 && namesNothingAlone(first.info, sentenceStart))) {
-      this.candidates.push({ blockIndex: this.blockIndex, tokens, gaps: this.gaps, sentenceStart });
-    }
-    this.tokens = NO_TOKENS;
-    this.gaps = NO_GAPS;
+    if (length === 1 && namesNothingAlone(first.info, sentenceStart)) return;
+    this.candidates.push({
+      blockIndex: this.blockIndex,
+      tokens: this.#tokens.slice(0, length),
+      gaps: length === 1 ? NO_GAPS : this.#gaps.slice(0, length - 1),
+      sentenceStart,
+    });
   }
 
   /** The last token of the run, when it may take one more. */
   openEnd(): Token | undefined {
-    return this.tokens.length < MAX_RUN ? this.tokens[this.tokens.length - 1] : undefined;
+    const length = this.#length;
+    return length > 0 && length < MAX_RUN ? this.#tokens[length - 1] : undefined;
   }
 
   /** Adds a token to the run across `gap`. */
   join(gap: string, token: Token): void {
-    if (this.gaps === NO_GAPS) this.gaps = [gap];
-    else this.gaps.push(gap);
-    this.tokens.push(token);
+    this.#gaps[this.#length - 1] = gap;
+    this.#tokens[this.#length] = token;
+    this.#length++;
   }
 
   /** Ends the run and starts the next with `token`. */
   restart(token: Token): void {
     this.flush();
-    this.tokens = [token];
+    this.#tokens[0] = token;
+    this.#length = 1;
   }
 }
 
