@@ -81,9 +81,12 @@ export function sectionOf(path: string, root: string | undefined): string | unde
   return parts[0];
 }
 
-/** A batch commits after this many files or this long, whichever comes first. */
-const BATCH_FILES = 256;
-const BATCH_MS = 250;
+/**
+ * A batch commits after this many files or this long, whichever comes first: each commit rewrites every
+ * index page the batch touched, so larger batches write less; a concurrent writer waits at most this long.
+ */
+const BATCH_FILES = 2000;
+const BATCH_MS = 1000;
 const LATE = Symbol("late");
 
 /**
