@@ -86,6 +86,14 @@ function wordEnd(text: string, start: number): number {
 const MAX_RUN = 8;
 /** Longer than any connector (" van der "); longer gaps always end a run. */
 const MAX_GAP = 10;
+/** Whether a hyphen joins parts of the word (read from the text, which the scan just went over). */
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let index = start + 1; index < end; index++) {
+    if (text.charCodeAt(index) === HYPHEN) return true;
+  }
+  return false;
+}
+
 function isPossessiveEnding(text: string, end: number): boolean {
   const mark = text.charCodeAt(end - 2);
   return (
@@ -248,7 +256,7 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
     const entry = words.lookup(text, offset, end);
     const whole: Token = { start: offset, end, text: entry.word, info: entry.info };
     NEXT_CAPITAL.lastIndex = matchEnd;
-    const pieces = entry.word.includes("-") ? splitCompound(whole, words) : undefined;
+    const pieces = hasHyphen(text, offset, end) ? splitCompound(whole, words) : undefined;
     const count = pieces === undefined ? 1 : pieces.length;
     for (let index = 0; index < count; index++) {
       const piece = pieces === undefined ? whole : (pieces[index] as Token);

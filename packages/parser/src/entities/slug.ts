@@ -7,7 +7,9 @@ const SPACE = 0x20;
 
 /** ASCII slug of a name: "Narendra Modi" → "narendra-modi", "Zürich" → "zurich", "U.S." → "us". */
 export function slugify(name: string): string {
-  return isPlainName(name) ? name.toLowerCase().replaceAll(" ", "-") : computeSlug(name);
+  const spaces = plainNameSpaces(name);
+  if (spaces === 0) return name.toLowerCase();
+  return spaces > 0 ? name.toLowerCase().replaceAll(" ", "-") : computeSlug(name);
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
@@ -15,23 +17,26 @@ function isAsciiAlphanumeric(code: number): boolean {
 }
 
 /**
- * ASCII letters and digits in words parted by single spaces ("Tony Blair"), as most names are: their
- * slug is the name in lower case with hyphens for spaces, no expressions needed.
+ * The number of spaces in a name made of ASCII letters and digits in words parted by single spaces
+ * ("Tony Blair"), as most names are, whose slug is the name in lower case with hyphens for spaces;
+ * -1 for any other name.
  */
-function isPlainName(name: string): boolean {
+function plainNameSpaces(name: string): number {
+  let spaces = 0;
   let afterSpace = true;
   for (let index = 0; index < name.length; index++) {
     const code = name.charCodeAt(index);
     if (code === SPACE) {
-      if (afterSpace) return false;
+      if (afterSpace) return -1;
       afterSpace = true;
+      spaces++;
     } else if (isAsciiAlphanumeric(code)) {
       afterSpace = false;
     } else {
-      return false;
+      return -1;
     }
   }
-  return !afterSpace;
+  return afterSpace ? -1 : spaces;
 }
 
 function computeSlug(name: string): string {
