@@ -1,5 +1,5 @@
 import stopword, { type LanguageCode } from "stopword";
-import { HASH_START, hashStep, WordTable } from "./word-table.js";
+import { HASH_START, hashRange, hashStep, WordTable } from "./word-table.js";
 
 /** The stopword lists of the other languages written in the Latin alphabet. */
 const OTHER_LATIN_LISTS: readonly LanguageCode[] = [
@@ -58,6 +58,23 @@ for (const [list, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
 }
 const LIST_COUNT = OTHER_LATIN_LISTS.length + 1;
 
+/**
+ * One bit per 15-bit slice of a hash, set for every function word: a word whose bit is clear is no
+ * function word, told without a probe of the large table (whose memory the rest of the parse has
+ * usually pushed out of the cache by the time the next article is read).
+ */
+const HASH_BITS = 15;
+const FUNCTION_WORD_BITS = new Uint32Array(2 ** HASH_BITS / 32);
+for (const word of FUNCTION_WORDS.words) {
+  const bit = hashRange(word, 0, word.length) >>> (32 - HASH_BITS);
+  FUNCTION_WORD_BITS[bit >>> 5] = (FUNCTION_WORD_BITS[bit >>> 5] ?? 0) | (1 << (bit & 31));
+}
+
+function mayBeFunctionWord(hash: number): boolean {
+  const bit = hash >>> (32 - HASH_BITS);
+  return ((FUNCTION_WORD_BITS[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
 const MIN_ENGLISH_WORDS = 6;
 /** Past this many English function words, with English ahead by DOMINANCE, the rest is not read. */
 const SETTLED_ENGLISH_WORDS = 12;
@@ -105,7 +122,7 @@ export function isPlainlyEnglish(sample: string): boolean {
       hash = hashStep(hash, letter);
       i++;
     }
-    const index = FUNCTION_WORDS.indexOf(lower, start, i, hash);
+    const index = mayBeFunctionWord(hash) ? FUNCTION_WORDS.indexOf(lower, start, i, hash) : -1;
     const lists = index === -1 ? undefined : LISTS_OF_WORD[index];
     if (lists === undefined) continue;
     for (const list of lists) {
