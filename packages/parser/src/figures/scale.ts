@@ -31,7 +31,12 @@ export function parseNumber(digits: string): number {
   return Number(digits.includes(",") ? digits.replaceAll(",", "") : digits);
 }
 
+/** Integers below this have at most 15 digits: rounding to 15 significant digits keeps them as they are. */
+const EXACT_INTEGERS = 1e15;
+
 /** Rounds away binary noise from scaling ("5.93" × 1e6 = 5930000.000000001). */
 export function scaled(value: number, scale: number): number {
-  return Number((value * scale).toPrecision(15));
+  const product = value * scale;
+  if (Number.isInteger(product) && Math.abs(product) < EXACT_INTEGERS) return product;
+  return Number(product.toPrecision(15));
 }
