@@ -7,6 +7,7 @@ export const createContext = cache(async () => ({ store: await getStore() }));
 
 /**
  * Server components and getServerSideProps read data through this caller: same procedures,
- * validation and errors as /api/trpc.
+ * validation and errors as /api/trpc. Kept apart from the hydration helpers so pages that only
+ * read ship no React Query.
  */
 export const api = cache(async () => createCaller(await createContext()));

@@ -9,6 +9,8 @@ import { isTrpcError } from "~/lib/errors";
 import { param, type SearchParams } from "~/lib/params";
 import { sectionLabel } from "~/lib/sections";
 import { api } from "~/trpc/caller";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/hydration";
+import { TRPCReactProvider } from "~/trpc/react";
 import { SearchBox } from "./search-box";
 import { SUGGESTION_LIMIT } from "./suggestions";
 
@@ -41,17 +43,6 @@ async function runSearch(input: {
   }
 }
 
-/** The first suggestions of the search box; none for a query the entity search refuses. */
-async function suggestionsFor(q: string) {
-  if (q.length < 2) return [];
-  try {
-    return await (await api()).entity.list({ query: q, limit: SUGGESTION_LIMIT });
-  } catch (error) {
-    if (isTrpcError(error, "BAD_REQUEST")) return [];
-    throw error;
-  }
-}
-
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const q = param(params.q) ?? "";
@@ -60,11 +51,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const entityType = typeParam.success ? typeParam.data : undefined;
   const cursor = param(params.cursor);
 
-  const [stats, result, suggestions] = await Promise.all([
+  const [stats, result] = await Promise.all([
     api().then((caller) => caller.stats()),
     q ? runSearch({ q, section, entityType, cursor }) : Promise.resolve(null),
-    suggestionsFor(q),
   ]);
+  if (q.length >= 2) {
+    await getQueryClient().prefetchQuery(
+      trpc.entity.list.queryOptions({ query: q, limit: SUGGESTION_LIMIT }),
+    );
+  }
 
   return (
     <>
@@ -74,7 +69,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       </header>
       <search>
         <form action="/search" method="get" className="search-form">
-          <SearchBox initialQuery={q} initialMatches={suggestions} />
+          <TRPCReactProvider>
+            <HydrateClient>
+              <SearchBox initialQuery={q} />
+            </HydrateClient>
+          </TRPCReactProvider>
           <div className="search-form__row">
             <label className="field" htmlFor="section">
               Section

@@ -1,9 +1,8 @@
 "use client";
 
-import type { EntitySummary } from "@news/schema";
-import { createTRPCClient, httpLink } from "@trpc/client";
-import { useEffect, useRef, useState } from "react";
-import type { AppRouter } from "~/server/api/root";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useTRPC } from "~/trpc/react";
 import { SUGGESTION_LIMIT } from "./suggestions";
 
 const typeNames: Record<string, string> = {
@@ -12,55 +11,27 @@ const typeNames: Record<string, string> = {
   place: "place",
 };
 
-/** The typed tRPC client, without React Query: the only call is one query per pause in typing. */
-const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: "/api/trpc" })] });
-
-interface Suggestions {
-  term: string;
-  matches: EntitySummary[];
-}
-
 /**
  * The search field, plus people, places and organizations matching what is typed. The form works
- * without JavaScript; the suggestions for the current query come server-rendered, later ones are
- * asked for 250 ms after typing stops (the previous ones stay while the next load).
+ * without JavaScript; the suggestions for the current query arrive hydrated from the server.
  */
-export function SearchBox({
-  initialQuery,
-  initialMatches,
-}: {
-  initialQuery: string;
-  initialMatches: EntitySummary[];
-}) {
+export function SearchBox({ initialQuery }: { initialQuery: string }) {
+  const trpc = useTRPC();
   const [value, setValue] = useState(initialQuery);
   const [term, setTerm] = useState(initialQuery);
-  const [suggestions, setSuggestions] = useState<Suggestions>({
-    term: initialQuery,
-    matches: initialMatches,
-  });
-  const requested = useRef(initialQuery);
 
   useEffect(() => {
     const timer = setTimeout(() => setTerm(value.trim()), 250);
     return () => clearTimeout(timer);
   }, [value]);
 
-  useEffect(() => {
-    if (term.length < 2 || term === requested.current) return;
-    requested.current = term;
-    const controller = new AbortController();
-    client.entity.list
-      .query({ query: term, limit: SUGGESTION_LIMIT }, { signal: controller.signal })
-      .then((matches) => setSuggestions({ term, matches }))
-      // Aborted by newer typing, or the API failed: keep the suggestions already shown.
-      .catch(() => undefined);
-    return () => {
-      controller.abort();
-      requested.current = "";
-    };
-  }, [term]);
-
-  const matches = term.length >= 2 ? suggestions.matches : [];
+  const entities = useQuery(
+    trpc.entity.list.queryOptions(
+      { query: term, limit: SUGGESTION_LIMIT },
+      { enabled: term.length >= 2, placeholderData: keepPreviousData },
+    ),
+  );
+  const matches = term.length >= 2 ? (entities.data ?? []) : [];
 
   return (
     <>
@@ -80,7 +51,7 @@ export function SearchBox({
       <div id="suggestions" className="suggestions" aria-live="polite">
         {matches.length > 0 ? (
           <>
-            <p>People, places and organizations matching “{suggestions.term}”:</p>
+            <p>People, places and organizations matching “{term}”:</p>
             <ul className="chips">
               {matches.map((entity) => (
                 <li key={entity.slug}>
