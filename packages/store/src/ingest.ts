@@ -7,7 +7,7 @@ import type { IndexFailure, IndexOptions, IndexResult } from "./store.js";
 /** The parser loads on first ingest only, so opening a store to read it stays quick. */
 const loadParser = () => import("@news/parser");
 
-/** What the ingest loop needs from a store; each write is one transaction. */
+/** What the ingest loop needs from a store; each file's write is all or nothing within a batch. */
 export interface IndexTarget {
   fileState(path: string): FileFacts | undefined;
   touchFile(path: string, facts: FileFacts): void;
@@ -18,6 +18,8 @@ export interface IndexTarget {
   /** Opens a transaction that the file writes nest in; `commitBatch` commits it. */
   beginBatch(): void;
   commitBatch(): void;
+  /** After a run that wrote: moves the write-ahead log into the database and empties it. */
+  checkpoint(): void;
 }
 
 export type { FileFacts };
@@ -158,6 +160,7 @@ export async function runIndex(
     batch.commit();
     await pool.close();
   }
+  if (result.indexed + result.removed > 0) target.checkpoint();
   result.durationMs = Math.round(performance.now() - started);
   return result;
 }

@@ -129,6 +129,14 @@ export class SqliteWriter implements IndexTarget {
     }
   }
 
+  /**
+   * TRUNCATE: the log of a large run would otherwise keep its size on disk until the last connection
+   * closes. Readers are waited for (busy_timeout); if they hold on, the log is simply left for later.
+   */
+  checkpoint(): void {
+    this.db.pragma("wal_checkpoint(TRUNCATE)");
+  }
+
   private inFileSavepoint<T>(write: () => T): T {
     this.beginBatch();
     this.fileFtsChanges = [];
