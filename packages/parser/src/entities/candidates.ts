@@ -142,7 +142,7 @@ function joins(previous: Token, gap: string): boolean {
 function splitCompound(token: Token, words: WordTable): Token[] {
   const parts = token.text.split("-");
   if (!parts.every((part) => CAPITALISED.test(part))) return [token];
-  const infos = parts.map((part) => words.lookup(part, 0, part.length).info);
+  const infos = parts.map((part) => words.lookup(part, 0, part.length));
   if (!infos.some((info) => info.place !== undefined)) return [token];
   const pieces: Token[] = [];
   let offset = token.start;
@@ -253,8 +253,8 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
     const matchEnd = wordEnd(text, offset);
     const possessive = matchEnd - offset > 2 && isPossessiveEnding(text, matchEnd);
     const end = possessive ? matchEnd - 2 : matchEnd;
-    const entry = words.lookup(text, offset, end);
-    const whole: Token = { start: offset, end, text: entry.word, info: entry.info };
+    const info = words.lookup(text, offset, end);
+    const whole: Token = { start: offset, end, text: info.word, info };
     NEXT_CAPITAL.lastIndex = matchEnd;
     const pieces = hasHyphen(text, offset, end) ? splitCompound(whole, words) : undefined;
     const count = pieces === undefined ? 1 : pieces.length;

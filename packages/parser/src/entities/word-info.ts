@@ -14,6 +14,8 @@ import {
 
 /** Everything the classifier asks about one capitalised word, looked up once per distinct word. */
 export interface WordInfo {
+  /** The word itself, interned: every token of it shares this string. */
+  readonly word: string;
   readonly stopword: boolean;
   readonly calendar: boolean;
   readonly title: boolean;
@@ -72,10 +74,12 @@ const STARTS_PLACE_NAME = 1 << 17;
  * of a field per fact, so the facts of the thousands of words seen stay in the processor's caches.
  */
 class PackedWordInfo implements WordInfo {
+  readonly word: string;
   readonly #flags: number;
   readonly place: PlaceEntry | undefined;
 
-  constructor(flags: number, place: PlaceEntry | undefined) {
+  constructor(word: string, flags: number, place: PlaceEntry | undefined) {
+    this.word = word;
     this.#flags = flags;
     this.place = place;
   }
@@ -172,7 +176,7 @@ export function lexiconInfo(
     bit(facts.personalName === true, PERSONAL_NAME) |
     bit(facts.givenNameOrTown === true, GIVEN_NAME_OR_TOWN) |
     bit(facts.startsPlaceName === true, STARTS_PLACE_NAME);
-  return new PackedWordInfo(flags, facts.place);
+  return new PackedWordInfo(word, flags, facts.place);
 }
 
 /** Describes a word from the gazetteer and the lexicon; callers cache (see WordTable). */

@@ -24,7 +24,7 @@ describe("WordTable", () => {
     ]);
     expect(words[0]).toBe(words[1]);
     expect(described).toEqual(["Modi", "Trump", "Mr", "The", "President"]);
-    expect(words[3]?.info.title).toBe(true);
+    expect(words[3]?.title).toBe(true);
   });
 
   it("keeps working as it grows past its first capacity", () => {

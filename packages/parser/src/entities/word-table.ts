@@ -1,11 +1,5 @@
 import type { DescribeWord, WordInfo } from "./word-info.js";
 
-/** A word seen in text, interned, with what is known about it. */
-export interface WordEntry {
-  readonly word: string;
-  readonly info: WordInfo;
-}
-
 const INITIAL_CAPACITY = 1 << 14;
 const MAX_ENTRIES = 1 << 18;
 /** Each slot holds four numbers: the word's hash, where its characters start, its length, its entry number + 1. */
@@ -34,14 +28,14 @@ export class WordTable {
   #slots = new Int32Array(INITIAL_CAPACITY * SLOT_SIZE);
   #chars = new Uint16Array(INITIAL_CAPACITY * 8);
   #charCount = 0;
-  #entries: WordEntry[] = [];
+  #entries: WordInfo[] = [];
 
   constructor(describe: DescribeWord) {
     this.#describe = describe;
   }
 
-  /** The entry for `text.slice(start, end)`. */
-  lookup(text: string, start: number, end: number): WordEntry {
+  /** What is known about `text.slice(start, end)`, whose `word` is that text, interned. */
+  lookup(text: string, start: number, end: number): WordInfo {
     const hash = hashRange(text, start, end);
     const length = end - start;
     const slots = this.#slots;
@@ -55,7 +49,7 @@ export class WordTable {
         slots[at + LENGTH] === length &&
         this.#holds(slots[at + CHARS_AT] as number, text, start, length)
       )
-        return this.#entries[entryPlusOne - 1] as WordEntry;
+        return this.#entries[entryPlusOne - 1] as WordInfo;
     }
     return this.#add(text, start, end, hash);
   }
@@ -69,14 +63,14 @@ export class WordTable {
     return true;
   }
 
-  #add(text: string, start: number, end: number, hash: number): WordEntry {
+  #add(text: string, start: number, end: number, hash: number): WordInfo {
     if (this.#entries.length >= MAX_ENTRIES) this.#reset(INITIAL_CAPACITY);
     else if ((this.#entries.length + 1) * 2 * SLOT_SIZE > this.#slots.length) this.#grow();
     const word = text.slice(start, end);
-    const entry: WordEntry = { word, info: this.#describe(word) };
-    this.#entries.push(entry);
+    const info = this.#describe(word);
+    this.#entries.push(info);
     this.#place(hash, this.#storeChars(word), word.length, this.#entries.length);
-    return entry;
+    return info;
   }
 
   #storeChars(word: string): number {
