@@ -20,9 +20,9 @@ export class SortedLines {
       const lineStart = text.lastIndexOf("\n", middle - 1) + 1;
       let lineEnd = text.indexOf(this.#separator, lineStart);
       if (lineEnd === -1) lineEnd = text.length;
-      const line = text.slice(lineStart, lineEnd);
-      if (line === word) return true;
-      if (line < word) {
+      const order = compareLine(text, lineStart, lineEnd, word);
+      if (order === 0) return true;
+      if (order < 0) {
         low = lineEnd + this.#separator.length;
       } else {
         high = lineStart;
@@ -30,4 +30,15 @@ export class SortedLines {
     }
     return false;
   }
+}
+
+/** How `text.slice(start, end)` sorts against `word`, by UTF-16 code units as `<` does, without the slice. */
+function compareLine(text: string, start: number, end: number, word: string): number {
+  const length = end - start;
+  const common = Math.min(length, word.length);
+  for (let index = 0; index < common; index++) {
+    const difference = text.charCodeAt(start + index) - word.charCodeAt(index);
+    if (difference !== 0) return difference;
+  }
+  return length - word.length;
 }
