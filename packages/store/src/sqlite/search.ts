@@ -1,9 +1,10 @@
 import type { EntityType, Page, SearchHit } from "@news/schema";
 import Database from "better-sqlite3";
 import { decodeCursor, encodeCursor } from "../cursor.js";
+import { markPrefixMatches } from "../prefix-marks.js";
 import { MATCH_CLOSE, MATCH_OPEN, snippetWindow, splitSnippet } from "../snippet.js";
 import type { SearchOptions } from "../store.js";
-import { parseQuery, type QueryTerm } from "./match-expression.js";
+import { anyOf, parseQuery, type QueryTerm } from "./match-expression.js";
 import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
 import { likeEscape, pageSize, type StatementCache } from "./statements.js";
 
@@ -56,21 +57,11 @@ export function search(
     throw error;
   }
   const summaryStatement = sql.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.rowid = ?`);
-  // highlight() marks the matches and this module picks the window: cheaper than snippet(), which scores
-  // every fragment of every column.
-  const highlightStatement = sql
-    .get(
-      `SELECT highlight(articles_fts, 1, ?, ?) FROM articles_fts
-       WHERE articles_fts MATCH ? AND rowid = ?`,
-    )
-    .pluck();
   const items = ranked.slice(0, limit).flatMap(({ rowid, rank }) => {
     const row = summaryStatement.get(rowid) as SummaryRow | undefined;
     if (!row) return [];
-    const marked = highlightStatement.get(MATCH_OPEN, MATCH_CLOSE, expression, rowid) as
-      | string
-      | null;
-    const snippet = splitSnippet(snippetWindow(marked ?? "", SNIPPET_WORDS));
+    const marked = markPrefixMatches(markedBody(sql, terms, rowid), terms);
+    const snippet = splitSnippet(snippetWindow(marked, SNIPPET_WORDS));
     return [{ ...summaryOf(row), snippet, score: -rank }];
   });
   const more = ranked.length > limit && offset + limit < MAX_OFFSET;
@@ -102,6 +93,27 @@ export function rankMatches(
        ) ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, rankWindow, limit, offset) as RankedMatch[];
+}
+
+/**
+ * The hit's body with its matches marked: FTS5's highlight() marks the words and phrases (this module then
+ * picks the snippet window, cheaper than snippet(), which scores every fragment of every column); prefix
+ * terms are left to markPrefixMatches.
+ */
+function markedBody(sql: StatementCache, terms: QueryTerm[], rowid: number): string {
+  const exact = anyOf(terms.filter((term) => !term.prefix));
+  const marked = exact
+    ? sql
+        .get(
+          `SELECT highlight(articles_fts, 1, ?, ?) FROM articles_fts
+           WHERE articles_fts MATCH ? AND rowid = ?`,
+        )
+        .pluck()
+        .get(MATCH_OPEN, MATCH_CLOSE, exact, rowid)
+    : undefined;
+  if (typeof marked === "string") return marked;
+  const body = sql.get("SELECT body FROM article_text WHERE rowid = ?").pluck().get(rowid);
+  return typeof body === "string" ? body : "";
 }
 
 /** Entities of `type` whose name has a word equal to (or, for `word*`, starting with) a query word. */
