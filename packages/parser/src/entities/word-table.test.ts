@@ -37,4 +37,38 @@ describe("WordTable", () => {
     }
     expect(table.lookup(text, 0, 2).word).toBe("W0");
   });
+
+  it("tells apart words with the same hash, long and non-ASCII words", () => {
+    const table = new WordTable((word) => lexiconInfo(word));
+    const words = [
+      // Two pairs of words with the same 32-bit FNV-1a hash.
+      "Q00pfs",
+      "Q0hvja",
+      "Internation062vu",
+      "Internation0duea",
+      "Internationalisation",
+      "Internationalism",
+      "Internationalisations",
+      "Zürich",
+      "Zurich",
+      "Ελλάδα",
+      "Ελλάς",
+      "\uffffA\u8000",
+      "A".repeat(1000),
+      "A".repeat(1001),
+    ];
+    const text = words.join(" ");
+    const found = (source: string) => {
+      let offset = 0;
+      return source.split(" ").map((word) => {
+        const info = table.lookup(source, offset, offset + word.length);
+        offset += word.length + 1;
+        return info;
+      });
+    };
+    const first = found(text);
+    expect(first.map((info) => info.word)).toEqual(words);
+    const again = found(words.join(" "));
+    again.forEach((info, index) => expect(info).toBe(first[index]));
+  });
 });
