@@ -170,7 +170,9 @@ const NEWS_WORDS = [
 ];
 
 /** Adverbs ("recently") and participles ("received") say little about what a story is about. */
-const NOT_NOUN_ENDINGS = /(?:ly|ed)$/;
+function isNotNoun(term: string): boolean {
+  return term.endsWith("ly") || term.endsWith("ed");
+}
 
 /** ISO 639-1 codes of the lists in `stopword`, which names them by ISO 639-3. */
 const ISO3: Readonly<Record<string, LanguageCode>> = {
@@ -280,10 +282,15 @@ class TermCounts {
     this.stopwords = stopwords;
   }
 
-  /** The count of `terms.words[index]`; 0 when below `atLeast`, without looking the term up then. */
-  count(index: number, atLeast = 1): number {
+  /** The count of `terms.words[index]`, 0 for a stopword. */
+  count(index: number): number {
     const count = this.counts[index] ?? 0;
-    return count < atLeast || this.isStopword(index) ? 0 : count;
+    return count === 0 || this.isStopword(index) ? 0 : count;
+  }
+
+  /** The count of `terms.words[index]` as if no word were a stopword. */
+  countedWithStopwords(index: number): number {
+    return this.counts[index] ?? 0;
   }
 
   set(index: number, count: number): void {
@@ -328,21 +335,21 @@ function mergePlurals(counts: TermCounts): void {
 }
 
 /**
- * The terms counted at least `minimum` times, most counted first, ties in the order first seen.
- * Each is sorted natively as one number, count × terms + (terms − 1 − index), which is exact while
- * it stays below 2^53 (inputs of under about 10^8 characters); terms are read only as asked for.
+ * The indexes of the terms counted at least `minimum` times before stopwords are looked up, most
+ * counted first, ties in the order first seen: a stopword is looked up only if its turn comes.
+ * Each is sorted natively as one number, count × terms + (terms − 1 − index), exact while that
+ * stays below 2^53 (inputs of under about 10^8 characters).
  */
-function* repeatedTerms(counts: TermCounts, minimum: number): Generator<string> {
-  const words = counts.terms.words;
-  const total = words.length;
+function* byCount(counts: TermCounts, minimum: number): Generator<number> {
+  const total = counts.terms.size;
   const keys: number[] = [];
   for (let index = 0; index < total; index++) {
-    const count = counts.count(index, minimum);
+    const count = counts.countedWithStopwords(index);
     if (count >= minimum) keys.push(count * total + (total - 1 - index));
   }
   const ordered = new Float64Array(keys).sort();
   for (let rank = ordered.length - 1; rank >= 0; rank--) {
-    yield words[total - 1 - ((ordered[rank] ?? 0) % total)] ?? "";
+    yield total - 1 - ((ordered[rank] ?? 0) % total);
   }
 }
 
@@ -394,11 +401,11 @@ function codePointBefore(text: string, offset: number): number {
   return code;
 }
 
-/** Whether `word` is a whole word of `name`, which is split into words at any other character. */
-function isWordOf(word: string, name: string): boolean {
-  for (let at = name.indexOf(word); at !== -1; at = name.indexOf(word, at + 1)) {
-    const before = codePointBefore(name, at);
-    const after = name.codePointAt(at + word.length) ?? -1;
+/** Whether `word` is a whole word of `names`, which are split into words at any other character. */
+function isWordOf(word: string, names: string): boolean {
+  for (let at = names.indexOf(word); at !== -1; at = names.indexOf(word, at + 1)) {
+    const before = codePointBefore(names, at);
+    const after = names.codePointAt(at + word.length) ?? -1;
     if (
       (before === -1 || !isNameWordCharacter(before)) &&
       (after === -1 || !isNameWordCharacter(after))
@@ -430,21 +437,26 @@ export function buildKeywords(input: {
   };
   for (const tag of input.tags) push(tag);
 
-  /** The lowercased names and aliases of the entities chosen: their words are not terms again. */
-  const names: string[] = [];
+  /**
+   * The names and aliases of the entities chosen, lowercased, a line each: their words are not
+   * terms again. One text, so that a term is looked for once, not once per name.
+   */
+  const forms: string[] = [];
   for (const entity of salientEntities(input.entities)) {
     push(entity.name);
-    names.push(entity.name.toLowerCase());
-    for (const alias of entity.aliases) names.push(alias.toLowerCase());
+    forms.push(entity.name, ...entity.aliases);
   }
+  const names = forms.join("\n").toLowerCase();
 
   const counts = new TermCounts(input.words, stopwordsFor(input.language));
   const english = input.language.toLowerCase().startsWith("en");
   if (english) mergePlurals(counts);
-  for (const term of repeatedTerms(counts, MIN_TERM_COUNT)) {
+  for (const index of byCount(counts, MIN_TERM_COUNT)) {
     if (keywords.length >= MAX_KEYWORDS) break;
-    if (english && NOT_NOUN_ENDINGS.test(term)) continue;
-    if (names.some((name) => isWordOf(term, name))) continue;
+    if (counts.count(index) === 0) continue;
+    const term = counts.terms.words[index] ?? "";
+    if (english && isNotNoun(term)) continue;
+    if (isWordOf(term, names)) continue;
     push(term);
   }
   return keywords;
