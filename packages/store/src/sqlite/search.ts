@@ -13,9 +13,10 @@ const SNIPPET_WORDS = 24;
 const MAX_OFFSET = 1000;
 /**
  * Most matches bm25 ranks: a query matching more articles ranks the most recently indexed RANK_WINDOW of
- * them (rowid order), so a common word costs the same on 2,000 articles as on 2,000,000.
+ * them (rowid order), so scoring a common word stays bounded as the store grows (bm25's document
+ * frequencies still read each term's whole doclist once per query).
  */
-const RANK_WINDOW = 2000;
+const RANK_WINDOW = 1000;
 /** How much more a match in the title counts than one in the body. */
 const TITLE_WEIGHT = 4.0;
 const EMPTY: Page<SearchHit> = { items: [], nextCursor: null };

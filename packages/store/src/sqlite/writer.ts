@@ -95,6 +95,11 @@ export class SqliteWriter implements IndexTarget {
   private ftsChanges: FtsChange[] = [];
   /** Full-text changes of the file being written; kept only if its savepoint is released. */
   private fileFtsChanges: FtsChange[] = [];
+  /**
+   * Entities looked up or written in this batch, by type and name key. Valid only while the batch holds
+   * the write lock, and dropped whenever a file rolls back or an article is removed.
+   */
+  private readonly entityCache = new Map<string, { rowid: number; aliases: string[] }>();
 
   constructor(db: Db) {
     this.db = db;
@@ -110,11 +115,14 @@ export class SqliteWriter implements IndexTarget {
    * failing when it upgrades a read transaction another writer has moved past.
    */
   beginBatch(): void {
-    if (!this.db.inTransaction) this.db.exec("BEGIN IMMEDIATE");
+    if (this.db.inTransaction) return;
+    this.entityCache.clear();
+    this.db.exec("BEGIN IMMEDIATE");
   }
 
   commitBatch(): void {
     if (!this.db.inTransaction) return;
+    this.entityCache.clear();
     try {
       for (const change of this.ftsChanges) {
         if (change.remove) this.sql.deleteFts.run(change.rowid, change.title, change.body);
@@ -140,9 +148,14 @@ export class SqliteWriter implements IndexTarget {
   private inFileSavepoint<T>(write: () => T): T {
     this.beginBatch();
     this.fileFtsChanges = [];
-    const result = write();
-    this.ftsChanges.push(...this.fileFtsChanges);
-    return result;
+    try {
+      const result = write();
+      this.ftsChanges.push(...this.fileFtsChanges);
+      return result;
+    } catch (error) {
+      this.entityCache.clear();
+      throw error;
+    }
   }
 
   fileState(path: string): FileFacts | undefined {
@@ -283,33 +296,41 @@ export class SqliteWriter implements IndexTarget {
 
   private upsertEntity(entity: PreparedEntity): number {
     const { key } = entity;
-    const found = this.sql.entityByKey.get(entity.type, key) as
-      | { rowid: number; aliases: string }
-      | undefined;
-    if (!found) {
-      const slug = this.uniqueEntitySlug(entity, key);
-      const { lastInsertRowid } = this.sql.insertEntity.run(slug, entity.type, entity.name, key);
-      const rowid = Number(lastInsertRowid);
-      this.mergeAliases(rowid, [], entity.aliases);
-      return rowid;
+    const cacheKey = `${entity.type}\u0000${key}`;
+    let known = this.entityCache.get(cacheKey);
+    if (!known) {
+      const found = this.sql.entityByKey.get(entity.type, key) as
+        | { rowid: number; aliases: string }
+        | undefined;
+      if (found) {
+        known = { rowid: found.rowid, aliases: JSON.parse(found.aliases) as string[] };
+      } else {
+        const slug = this.uniqueEntitySlug(entity, key);
+        const { lastInsertRowid } = this.sql.insertEntity.run(slug, entity.type, entity.name, key);
+        known = { rowid: Number(lastInsertRowid), aliases: [] };
+      }
+      this.entityCache.set(cacheKey, known);
     }
-    this.mergeAliases(found.rowid, JSON.parse(found.aliases) as string[], entity.aliases);
-    return found.rowid;
+    this.mergeAliases(known, entity.aliases);
+    return known.rowid;
   }
 
-  private mergeAliases(rowid: number, known: string[], incoming: string[]): void {
-    const merged = [...known];
+  private mergeAliases(known: { rowid: number; aliases: string[] }, incoming: string[]): void {
+    const before = known.aliases.length;
     for (const alias of incoming) {
-      if (merged.length >= MAX_ALIASES) break;
-      if (!merged.includes(alias)) merged.push(alias);
+      if (known.aliases.length >= MAX_ALIASES) break;
+      if (!known.aliases.includes(alias)) known.aliases.push(alias);
     }
-    if (merged.length !== known.length) this.sql.setAliases.run(JSON.stringify(merged), rowid);
+    if (known.aliases.length !== before) {
+      this.sql.setAliases.run(JSON.stringify(known.aliases), known.rowid);
+    }
   }
 
   /** Drops one file's hold on an article, and the article when no file holds it any more. */
   private releaseArticle(article: number): void {
     this.sql.countFiles.run(-1, article);
     if (((this.sql.fileCount.get(article) as number | undefined) ?? 0) > 0) return;
+    this.entityCache.clear();
     const row = this.sql.articleForRemoval.get(article) as
       | { sortKey: number; links: string; title: string; text: Buffer }
       | undefined;
