@@ -1,7 +1,7 @@
 import type { Entity } from "@news/schema";
 import stopword, { type LanguageCode } from "stopword";
 import type { StoryWords } from "./story-words.js";
-import { WordTable } from "./word-table.js";
+import { hashUnstep, WordTable } from "./word-table.js";
 
 export const MAX_KEYWORDS = 12;
 const MAX_ENTITY_KEYWORDS = 6;
@@ -319,7 +319,7 @@ function mergePlurals(counts: TermCounts): void {
   for (let index = 0; index < words.length; index++) {
     const term = words[index] ?? "";
     if (term.charCodeAt(term.length - 1) !== 115) continue;
-    const singular = terms.indexOf(term, 0, term.length - 1);
+    const singular = terms.indexOf(term, 0, term.length - 1, hashUnstep(terms.hashOf(index), 115));
     if (singular === -1) continue;
     const count = counts.count(index);
     const singularCount = counts.count(singular);
@@ -337,7 +337,7 @@ function mergePlurals(counts: TermCounts): void {
 /**
  * The indexes of the terms counted at least `minimum` times before stopwords are looked up, most
  * counted first, ties in the order first seen: a stopword is looked up only if its turn comes.
- * Each is sorted natively as one number, count × terms + (terms − 1 − index), exact while that
+ * Each is sorted as one number, count × terms + (terms − 1 − index), exact while that
  * stays below 2^53 (inputs of under about 10^8 characters).
  */
 function* byCount(counts: TermCounts, minimum: number): Generator<number> {
@@ -347,10 +347,8 @@ function* byCount(counts: TermCounts, minimum: number): Generator<number> {
     const count = counts.countedWithStopwords(index);
     if (count >= minimum) keys.push(count * total + (total - 1 - index));
   }
-  const ordered = new Float64Array(keys).sort();
-  for (let rank = ordered.length - 1; rank >= 0; rank--) {
-    yield total - 1 - ((ordered[rank] ?? 0) % total);
-  }
+  keys.sort((a, b) => b - a);
+  for (const key of keys) yield total - 1 - (key % total);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HASH_START, hashRange, hashStep, WordTable } from "./word-table.js";
+import { HASH_START, hashRange, hashStep, hashUnstep, WordTable } from "./word-table.js";
 
 describe("WordTable", () => {
   it("finds words by a range of a larger string, and keeps the order they were added in", () => {
@@ -29,5 +29,14 @@ describe("WordTable", () => {
     let hash = HASH_START;
     for (const char of "éte") hash = hashStep(hash, char.charCodeAt(0));
     expect(hash).toBe(hashRange("l'éte", 2, 5));
+  });
+
+  it("undoes the last step of a hash", () => {
+    for (const word of ["profits", "s", "élans", "x’s"]) {
+      const last = word.charCodeAt(word.length - 1);
+      expect(hashUnstep(hashRange(word, 0, word.length), last)).toBe(
+        hashRange(word, 0, word.length - 1),
+      );
+    }
   });
 });

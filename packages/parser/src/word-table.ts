@@ -84,8 +84,17 @@ function firstSlot(hash: number, mask: number): number {
 /** The hash of the empty range; `hashStep` adds one code unit, so scans can hash as they go. */
 export const HASH_START = 0x811c9dc5 | 0;
 
+const FNV_PRIME = 0x01000193;
+/** The inverse of FNV_PRIME modulo 2^32: multiplying by it undoes a multiplication by the prime. */
+const FNV_PRIME_INVERSE = 0x359c449b;
+
 export function hashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** The hash before `hashStep(·, code)`: that of a range one code unit shorter, without reading it. */
+export function hashUnstep(hash: number, code: number): number {
+  return Math.imul(hash, FNV_PRIME_INVERSE) ^ code;
 }
 
 /** FNV-1a over the UTF-16 code units of a range. */
