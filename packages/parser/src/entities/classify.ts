@@ -87,13 +87,32 @@ function span(
   return { kind, blockIndex, start, end, surface, tokens, canonical };
 }
 
+// Tests on the words of a run, defined once rather than as a new closure per run.
+const isOrganizationKeyword = (token: Token): boolean => token.info.organizationKeyword;
+const isPersonalName = (token: Token): boolean => token.info.personalName;
+const isCommon = (token: Token): boolean => token.info.common;
+const isTitleOrCalendar = (token: Token): boolean => token.info.title || token.info.calendar;
+const isOrganizationOnlyGap = (gap: string): boolean => ORGANIZATION_ONLY_GAPS.has(gap);
+/** A word no personal name contains: a demonym, a plural abbreviation, or a place after the first word. */
+const isNeverInName = (token: Token, index: number): boolean =>
+  (index > 0 && token.info.place !== undefined && !token.info.givenNameOrTown) ||
+  token.info.demonym ||
+  PLURAL_ABBREVIATION.test(token.text);
+
+function hasOrganizationKeywordAfter(tokens: readonly Token[], index: number): boolean {
+  for (let after = index + 1; after < tokens.length; after++) {
+    if ((tokens[after] as Token).info.organizationKeyword) return true;
+  }
+  return false;
+}
+
 /** Whether a run is joined by " and " / " & " and names no organisation ("Procter & Gamble"). */
 function joinsSeveralNames(candidate: Candidate): boolean {
   const { gaps } = candidate;
   return (
     gaps.length > 0 &&
-    gaps.some((gap) => ORGANIZATION_ONLY_GAPS.has(gap)) &&
-    !candidate.tokens.some((token) => token.info.organizationKeyword)
+    gaps.some(isOrganizationOnlyGap) &&
+    !candidate.tokens.some(isOrganizationKeyword)
   );
 }
 
@@ -149,7 +168,7 @@ function nameAfterTitle(
   }
   const name = tokens.slice(start, end);
   if (name.length === 0) return name;
-  if (title.ambiguousTitle && !name.some((token) => token.info.personalName)) {
+  if (title.ambiguousTitle && !name.some(isPersonalName)) {
     // "Chief Executive Tim Cook" yes, "Major Tom" yes, "Private Eye" or "Chief Whip" no.
     const only = name[0] as Token;
     const surname =
@@ -250,10 +269,7 @@ export class BlockClassifier {
     }
 
     const titleIndex = lastTitleIndex(tokens);
-    if (
-      titleIndex >= 0 &&
-      !tokens.some((token, index) => index > titleIndex && token.info.organizationKeyword)
-    ) {
+    if (titleIndex >= 0 && !hasOrganizationKeywordAfter(tokens, titleIndex)) {
       const mentions = this.qualifiersBeforeTitle(tokens.slice(0, titleIndex), gaps, blockIndex);
       const name = nameAfterTitle(tokens, gaps, titleIndex);
       if (name.length > 0) mentions.push(span("person", text, name, blockIndex));
@@ -266,7 +282,7 @@ export class BlockClassifier {
     if (last.text === "City" && tokens.length === 2 && first.info.place !== undefined) {
       return [span("place", text, tokens, blockIndex)];
     }
-    if (tokens.some((token) => token.info.organizationKeyword)) {
+    if (tokens.some(isOrganizationKeyword)) {
       // "CEO of Murray Mining": the office before "of" is not part of the organisation's name.
       const afterOffice = titleIndex >= 0 && gaps[titleIndex] === " of " ? titleIndex + 1 : 0;
       return [
@@ -313,33 +329,28 @@ export class BlockClassifier {
       !first.info.calendar &&
       !(last.info.acronym && !last.info.initials) &&
       !PLACE_PREFIXES.has(first.text) &&
-      !tokens.some(
-        (token, index) =>
-          (index > 0 && token.info.place !== undefined && !token.info.givenNameOrTown) ||
-          token.info.demonym ||
-          PLURAL_ABBREVIATION.test(token.text),
-      );
+      !tokens.some(isNeverInName);
     const givenName = first.info.personalName || first.info.givenNameOrTown;
     if (namelike && first.info.initials && last.info.personalName)
       return [span("person", text, tokens, blockIndex)];
     // "Gordon Brown", "David Frost": a given name makes a following familiar word a surname.
     if (namelike && givenName) return [span("person", text, tokens, blockIndex)];
     // "Families Margaret Hodge" (after "Minister for Children and"): familiar words before a full name.
-    const given = tokens.findIndex((token) => token.info.personalName);
+    const given = tokens.findIndex(isPersonalName);
     if (
       namelike &&
       given > 0 &&
       given < tokens.length - 1 &&
-      tokens.slice(0, given).every((token) => token.info.common)
+      tokens.slice(0, given).every(isCommon)
     ) {
       return [span("person", text, tokens.slice(given), blockIndex)];
     }
 
-    if (namelike && tokens.length <= 3 && tokens.every((token) => !token.info.common)) {
+    if (namelike && tokens.length <= 3 && !tokens.some(isCommon)) {
       if (hasSpeechVerbNearby(text, first.start, last.end, sentenceStart))
         return [span("person", text, tokens, blockIndex)];
     }
-    if (!sentenceStart && !tokens.some((token) => token.info.title || token.info.calendar)) {
+    if (!sentenceStart && !tokens.some(isTitleOrCalendar)) {
       return [span("other", text, tokens, blockIndex)];
     }
     return [span("unresolved", text, tokens, blockIndex)];

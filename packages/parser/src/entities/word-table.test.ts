@@ -69,6 +69,6 @@ describe("WordTable", () => {
     const first = found(text);
     expect(first.map((info) => info.word)).toEqual(words);
     const again = found(words.join(" "));
-    again.forEach((info, index) => expect(info).toBe(first[index]));
+    for (const [index, info] of again.entries()) expect(info).toBe(first[index]);
   });
 });
