@@ -16,7 +16,7 @@ import { extractQuotes } from "./quotes/index.js";
 import { readMarkdown } from "./read-markdown.js";
 import { readText } from "./read-text.js";
 import { buildSlug } from "./slug.js";
-import { readingStats } from "./stats.js";
+import { readingMinutes } from "./stats.js";
 import { readStoryWords } from "./story-words.js";
 import { buildSummary } from "./summary.js";
 import { resolveTitle } from "./title.js";
@@ -122,7 +122,8 @@ function buildArticle(
     quotes: quoted.quotes,
     entities,
     figures,
-    ...readingStats(words.wordCount),
+    wordCount: words.wordCount,
+    readingTimeMinutes: readingMinutes(words.wordCount),
     source: { ...source, ...(meta.url === undefined ? {} : { url: meta.url }) },
     warnings: limitWarnings(warnings),
   };
