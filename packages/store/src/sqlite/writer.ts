@@ -138,10 +138,12 @@ export class SqliteWriter implements IndexTarget {
   }
 
   /**
-   * TRUNCATE: the log of a large run would otherwise keep its size on disk until the last connection
-   * closes. Readers are waited for (busy_timeout); if they hold on, the log is simply left for later.
+   * Gives back the pages FTS5 segment merges freed (a database made before auto_vacuum was set keeps
+   * them), then TRUNCATE: the log of a large run would otherwise keep its size on disk until the last
+   * connection closes. Readers are waited for (busy_timeout); if they hold on, the log is left for later.
    */
   checkpoint(): void {
+    this.db.pragma("incremental_vacuum");
     this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
 
