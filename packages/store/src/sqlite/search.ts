@@ -1,10 +1,12 @@
 import type { EntityType, Page, SearchHit } from "@news/schema";
 import Database from "better-sqlite3";
+import { searchableText } from "../article-text.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
-import { markPrefixMatches } from "../prefix-marks.js";
-import { MATCH_CLOSE, MATCH_OPEN, snippetWindow, splitSnippet } from "../snippet.js";
+import { decodeText } from "../doc-codec.js";
+import { markMatches } from "../match-marks.js";
+import { snippetWindow, splitSnippet } from "../snippet.js";
 import type { SearchOptions } from "../store.js";
-import { anyOf, parseQuery, type QueryTerm } from "./match-expression.js";
+import { parseQuery, type QueryTerm } from "./match-expression.js";
 import { SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
 import { likeEscape, pageSize, type StatementCache } from "./statements.js";
 
@@ -61,7 +63,7 @@ export function search(
   const items = ranked.slice(0, limit).flatMap(({ rowid, rank }) => {
     const row = summaryStatement.get(rowid) as SummaryRow | undefined;
     if (!row) return [];
-    const marked = markPrefixMatches(markedBody(sql, terms, rowid), terms);
+    const marked = markMatches(bodyOf(sql, rowid), terms);
     const snippet = splitSnippet(snippetWindow(marked, SNIPPET_WORDS));
     return [{ ...summaryOf(row), snippet, score: -rank }];
   });
@@ -96,25 +98,10 @@ export function rankMatches(
     .all(...params, rankWindow, limit, offset) as RankedMatch[];
 }
 
-/**
- * The hit's body with its matches marked: FTS5's highlight() marks the words and phrases (this module then
- * picks the snippet window, cheaper than snippet(), which scores every fragment of every column); prefix
- * terms are left to markPrefixMatches.
- */
-function markedBody(sql: StatementCache, terms: QueryTerm[], rowid: number): string {
-  const exact = anyOf(terms.filter((term) => !term.prefix));
-  const marked = exact
-    ? sql
-        .get(
-          `SELECT highlight(articles_fts, 1, ?, ?) FROM articles_fts
-           WHERE articles_fts MATCH ? AND rowid = ?`,
-        )
-        .pluck()
-        .get(MATCH_OPEN, MATCH_CLOSE, exact, rowid)
-    : undefined;
-  if (typeof marked === "string") return marked;
-  const body = sql.get("SELECT body FROM article_text WHERE rowid = ?").pluck().get(rowid);
-  return typeof body === "string" ? body : "";
+/** The hit's running text, as the full-text index read it. */
+function bodyOf(sql: StatementCache, rowid: number): string {
+  const text = sql.get("SELECT text FROM documents WHERE article = ?").pluck().get(rowid);
+  return text instanceof Uint8Array ? searchableText(decodeText(text)) : "";
 }
 
 /** Entities of `type` whose name has a word equal to (or, for `word*`, starting with) a query word. */
