@@ -342,13 +342,15 @@ function mergePlurals(counts: TermCounts): void {
  */
 function* byCount(counts: TermCounts, minimum: number): Generator<number> {
   const total = counts.terms.size;
-  const keys: number[] = [];
+  const keys = new Float64Array(total);
+  let kept = 0;
   for (let index = 0; index < total; index++) {
     const count = counts.countedWithStopwords(index);
-    if (count >= minimum) keys.push(count * total + (total - 1 - index));
+    if (count >= minimum) keys[kept++] = count * total + (total - 1 - index);
   }
-  keys.sort((a, b) => b - a);
-  for (const key of keys) yield total - 1 - (key % total);
+  // A typed array sorts its numbers natively, without calling back into a comparison function.
+  const sorted = keys.subarray(0, kept).sort();
+  for (let at = kept - 1; at >= 0; at--) yield total - 1 - ((sorted[at] as number) % total);
 }
 
 /**
