@@ -11,6 +11,9 @@ import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from
 
 const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;
+const LEFT_DOUBLE_QUOTE = 0x201c;
+const STRAIGHT_DOUBLE_QUOTE = 0x22;
+const LEFT_GUILLEMET = 0xab;
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** Trims spaces and a trailing comma ("warm and engaging,") off a piece, keeping it a slice of its block. */
@@ -46,6 +49,17 @@ interface Located {
   readonly quote: Quote;
 }
 
+/** The offset of the first mark that may open a quotation within CONTEXT_AFTER of `from`, else the text's length. */
+function nextOpeningMark(text: string, from: number): number {
+  const end = Math.min(text.length, from + CONTEXT_AFTER);
+  for (let index = from; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === LEFT_DOUBLE_QUOTE || code === STRAIGHT_DOUBLE_QUOTE || code === LEFT_GUILLEMET)
+      return index;
+  }
+  return text.length;
+}
+
 /** The cue for one quotation: an introducing colon first ("Modi shared: “…”"), then the words after it, then before. */
 function findCue(
   located: Located,
@@ -65,10 +79,7 @@ function findCue(
       : 0;
   const before = cueBefore(firstText, first.blockIndex, previousEnd, quotation.openMark);
   if (before?.introduced) return before;
-  const nextMark = lastText
-    .slice(quotation.closeMark + 1, quotation.closeMark + 1 + CONTEXT_AFTER)
-    .search(/[“"«]/);
-  const contextEnd = nextMark === -1 ? lastText.length : quotation.closeMark + 1 + nextMark;
+  const contextEnd = nextOpeningMark(lastText, quotation.closeMark + 1);
   return cueAfter(lastText, last.blockIndex, quotation.closeMark, contextEnd) ?? before;
 }
 

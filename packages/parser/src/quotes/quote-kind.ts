@@ -2,7 +2,8 @@ import type { QuoteKind } from "@news/schema";
 
 const STATEMENT_WORDS = 8;
 const TERM_WORDS = 3;
-const SENTENCE_END = /[.!?…]["'’”)]*$/;
+const STOPS = ".!?…";
+const CLOSERS = `"'’”)`;
 const STARTS_UPPER = /^["'‘“(]*\p{Lu}/u;
 
 /** Words in a text, counting no further than `limit`. */
@@ -18,14 +19,21 @@ function countWords(text: string, limit: number): number {
   return words;
 }
 
+/** Whether a text ends a sentence: a stop, then nothing but closing quotation marks and brackets. */
+function endsSentence(text: string): boolean {
+  let index = text.length - 1;
+  while (index >= 0 && CLOSERS.includes(text.charAt(index))) index--;
+  return index >= 0 && STOPS.includes(text.charAt(index));
+}
+
 /**
  * What a quotation is: a statement (a full sentence, or at least eight words), a term (one to three
  * words that are not a sentence, such as a name or a scare-quoted word) or a fragment (a phrase).
  */
 export function quoteKind(text: string): QuoteKind {
   const words = countWords(text, STATEMENT_WORDS);
-  const sentence = SENTENCE_END.test(text) && STARTS_UPPER.test(text);
-  if (words >= STATEMENT_WORDS || (sentence && words >= 2)) return "statement";
+  if (words >= STATEMENT_WORDS) return "statement";
+  if (words >= 2 && endsSentence(text) && STARTS_UPPER.test(text)) return "statement";
   if (words <= TERM_WORDS) return "term";
   return "fragment";
 }

@@ -55,6 +55,8 @@ const NAME_AFTER_ROLE =
   /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const CAPITALISED = /^\p{Lu}/u;
 const RECENT_MENTIONS = 30;
+/** Lookups of one kind answered from the entity list before an index is built for them. */
+const DIRECT_LOOKUPS = 16;
 /** Which entity a phrase naming several speaks for: people first, then organisations, then places. */
 const SPEAKER_RANK: readonly Entity["type"][] = ["person", "organization", "place"];
 
@@ -156,12 +158,24 @@ export class SpeakerIndex {
   #people: PlacedMention[] | undefined;
   #organizations: PlacedMention[] | undefined;
   #mentions: RankedMention[] | undefined;
+  #directWithin = 0;
+  #directNamed = 0;
 
   readonly #blocks: readonly Block[];
 
   constructor(entities: readonly Entity[], blocks: readonly Block[] = []) {
     this.#entities = entities;
     this.#blocks = blocks;
+  }
+
+  /**
+   * Whether a lookup should read the entity list directly rather than build an index: true for the first
+   * few lookups of a kind, which is all most articles make, so they build nothing; a long text with many
+   * quotations builds the index once and stays linear.
+   */
+  #readDirectly(kind: "within" | "named"): boolean {
+    if (kind === "within") return ++this.#directWithin <= DIRECT_LOOKUPS;
+    return ++this.#directNamed <= DIRECT_LOOKUPS;
   }
 
   #forms(): Map<string, Entity> {
@@ -217,6 +231,8 @@ export class SpeakerIndex {
    * paragraph of a whole book's mentions is not read once per quotation.
    */
   entityWithin(blockIndex: number, start: number, end: number): Entity | undefined {
+    if (this.#mentions === undefined && this.#readDirectly("within"))
+      return this.#entityWithinDirectly(blockIndex, start, end);
     this.#mentions ??= allMentions(this.#entities);
     const mentions = this.#mentions;
     let best: RankedMention | undefined;
@@ -237,8 +253,33 @@ export class SpeakerIndex {
     return best?.entity;
   }
 
+  /** entityWithin by reading every mention: the best rank, and among equals the entity listed first. */
+  #entityWithinDirectly(blockIndex: number, start: number, end: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (const entity of this.#entities) {
+      const rank = speakerRank(entity);
+      if (rank >= bestRank) continue;
+      for (const mention of entity.mentions) {
+        if (
+          mention.blockIndex === blockIndex &&
+          mention.start >= start &&
+          mention.start <= end &&
+          mention.end <= end
+        ) {
+          best = entity;
+          bestRank = rank;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
   /** The entity named exactly by a form: its name or one of its aliases. */
   entityNamed(form: string): Entity | undefined {
+    if (this.#byForm === undefined && this.#readDirectly("named"))
+      return this.#entities.find((entity) => entity.name === form || entity.aliases.includes(form));
     return this.#forms().get(form);
   }
 }

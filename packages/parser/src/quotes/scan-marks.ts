@@ -61,15 +61,17 @@ class MarkSearch {
 
   /** The offset of the next mark, or -1 when none is left. */
   next(): number {
+    const next = this.#next;
     let nearest = -1;
     let kind = -1;
-    this.#next.forEach((offset, index) => {
+    for (let index = 0; index < next.length; index++) {
+      const offset = next[index] as number;
       if (offset !== -1 && (nearest === -1 || offset < nearest)) {
         nearest = offset;
         kind = index;
       }
-    });
-    if (kind !== -1) this.#next[kind] = this.#text.indexOf(MARKS[kind] ?? "", nearest + 1);
+    }
+    if (kind !== -1) next[kind] = this.#text.indexOf(MARKS[kind] ?? "", nearest + 1);
     return nearest;
   }
 }

@@ -156,7 +156,8 @@ const TWEETED = /\btweet(?:ed|s)?\b/;
 export function findChannel(context: string): string | undefined {
   const platform = ON_PLATFORM.exec(context)?.[1];
   if (platform !== undefined) return platform;
-  const outlet = TOLD_OUTLET.exec(context)?.[1];
+  // A native substring search first: most contexts name neither, and the patterns need these words.
+  const outlet = context.includes("told") ? TOLD_OUTLET.exec(context)?.[1] : undefined;
   if (outlet !== undefined) return outlet.replace(/['’]s$/, "");
-  return TWEETED.test(context) ? "X" : undefined;
+  return context.includes("tweet") && TWEETED.test(context) ? "X" : undefined;
 }
