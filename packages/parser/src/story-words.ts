@@ -103,28 +103,32 @@ function scanTerms(text: string, weight: number, into: Counting): number {
   let words = 0;
   let afterSpace = true;
   let isPlain = true;
-  /** The bitwise or of every letter: at least the highest, so below FIRST_WIDE means no CJK. */
+  /** The bitwise or of every letter past ASCII: at least the highest, so below FIRST_WIDE means no CJK. */
   let letterBits = 0;
   let i = 0;
   while (i < length) {
     const first = lower.charCodeAt(i);
-    if (!isLetter(first)) {
-      if (first === 32) afterSpace = true;
-      else {
-        if (afterSpace) words++;
-        afterSpace = false;
-        if (isOtherSpace(first) || first >= FIRST_WIDE) isPlain = false;
-      }
+    if (first === 32) {
+      afterSpace = true;
       i++;
       continue;
     }
     if (afterSpace) words++;
     afterSpace = false;
+    if (!isLetter(first)) {
+      if (isOtherSpace(first) || first >= FIRST_WIDE) isPlain = false;
+      i++;
+      continue;
+    }
     const start = i;
     let hash = HASH_START;
     while (i < length) {
       const code = lower.charCodeAt(i);
-      if (isLetter(code)) {
+      // The text is lowercased: most letters are these 26, which need no other test.
+      if (code >= 97 && code <= 122) {
+        hash = hashStep(hash, code);
+        i++;
+      } else if (code >= 128 && isOtherLetter(code)) {
         letterBits |= code;
         hash = hashStep(hash, code);
         i++;
