@@ -1,4 +1,5 @@
 import { SPEECH_VERB_PATTERN } from "./speech-verbs.js";
+import { countSpacedWords, isWhiteSpace, lastSpacedWord } from "./white-space.js";
 
 /** The words that name who spoke, as found next to a quotation: "Ms. Gopinath", "he", "An official Indian statement". */
 export interface SpeakerCue {
@@ -36,6 +37,7 @@ const ACCORDING_TO_AFTER = /^[\s,]*according to\s+([^,.;:!?“"]{1,80})/iu;
 const APPOSITIVE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const LEADING_CONNECTIVES = /^(?:(?:and|but|so|while|as|yet|then|now)\s+)+/i;
 const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${AUXILIARIES}))+$`, "i");
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(AUXILIARIES.split("|"));
 
 const ABBREVIATION_BEFORE_STOP =
   /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr)$/u;
@@ -45,7 +47,10 @@ export function sentenceStart(text: string, offset: number, limit: number): numb
   const floor = Math.max(limit, offset - MAX_CONTEXT);
   for (let index = offset - 1; index > floor; index--) {
     const char = text.charAt(index);
-    if ((char === "." || char === "!" || char === "?") && /\s/.test(text.charAt(index + 1))) {
+    if (
+      (char === "." || char === "!" || char === "?") &&
+      isWhiteSpace(text.charCodeAt(index + 1))
+    ) {
       // "Mr. Smith", "U.S. officials": a full stop after an initial or a short title does not end a sentence.
       const before = text.slice(Math.max(floor, index - 4), index);
       if (char === "." && ABBREVIATION_BEFORE_STOP.test(before)) continue;
@@ -57,7 +62,10 @@ export function sentenceStart(text: string, offset: number, limit: number): numb
 
 /** The subject of a clause that ends just before its reporting verb ("On X, Modi" → "Modi"). */
 function subjectOf(clause: string): { phrase: string; offset: number } | undefined {
-  let text = clause.replace(TRAILING_AUXILIARIES, "");
+  // Only a clause whose last word is an auxiliary can end in auxiliaries: the others skip the pattern.
+  let text = AUXILIARY_WORDS.has(lastSpacedWord(clause).toLowerCase())
+    ? clause.replace(TRAILING_AUXILIARIES, "")
+    : clause;
   let offset = 0;
   const lastBreak = Math.max(
     text.lastIndexOf(","),
@@ -91,7 +99,7 @@ function subjectOf(clause: string): { phrase: string; offset: number } | undefin
     offset += connective[0].length;
     text = text.slice(connective[0].length);
   }
-  if (text.length === 0 || text.split(/\s+/).length > 8) return undefined;
+  if (text.length === 0 || countSpacedWords(text) > 8) return undefined;
   return { phrase: text, offset };
 }
 
