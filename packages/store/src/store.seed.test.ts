@@ -44,6 +44,16 @@ describe("the seed article", () => {
     expect(store.getArticle("no-such-article")).toBeNull();
   });
 
+  it("has a list entry by slug and by id, with when it was first indexed", () => {
+    if (!seed) throw new Error("seed did not parse");
+    const summary = ArticleSummary.parse(store.getArticleSummary(seed.slug));
+    expect(summary.id).toBe(seed.id);
+    expect(summary.title).toBe(seed.title);
+    expect(Date.parse(summary.indexedAt)).toBeGreaterThan(Date.parse("2026-01-01"));
+    expect(store.getArticleSummary(seed.id)).toEqual(summary);
+    expect(store.getArticleSummary("no-such-article")).toBeNull();
+  });
+
   it("is listed", () => {
     const page = pageOf(ArticleSummary).parse(store.listArticles());
     expect(page.items.map((item) => item.id)).toEqual([seed?.id]);

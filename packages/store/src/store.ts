@@ -88,6 +88,8 @@ export interface Store {
   indexFiles(dirOrFiles: string | string[], options?: IndexOptions): Promise<IndexResult>;
   watchFiles(dir: string, options?: WatchOptions): Watcher;
   getArticle(slugOrId: string): Article | null;
+  /** One article's list entry (with when it was first indexed), by slug or id. */
+  getArticleSummary(slugOrId: string): ArticleSummary | null;
   listArticles(options?: ListArticlesOptions): Page<ArticleSummary>;
   search(query: string, options?: SearchOptions): Page<SearchHit>;
   listEntities(options?: ListEntitiesOptions): EntitySummary[];

@@ -35,6 +35,11 @@ export function articleRowid(sql: StatementCache, slugOrId: string): number | un
     | undefined;
 }
 
+export function getArticleSummary(sql: StatementCache, slugOrId: string): ArticleSummary | null {
+  const rowid = articleRowid(sql, slugOrId);
+  return rowid === undefined ? null : (summariesByRowid(sql, [rowid])[0] ?? null);
+}
+
 export function summariesByRowid(sql: StatementCache, rowids: number[]): ArticleSummary[] {
   const statement = sql.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.rowid = ?`);
   return rowids.flatMap((rowid) => {

@@ -63,6 +63,10 @@ export class SqliteStore implements Store {
     return articles.getArticle(this.sql, slugOrId);
   }
 
+  getArticleSummary(slugOrId: string): ArticleSummary | null {
+    return articles.getArticleSummary(this.sql, slugOrId);
+  }
+
   listArticles(options?: ListArticlesOptions): Page<ArticleSummary> {
     return articles.listArticles(this.sql, options);
   }

@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { firstIndexedAt } from "../first-indexed";
 import { cursor, entityType, limit, optionalName, slugInput } from "../inputs";
 import { publicProcedure, router } from "../trpc";
 
@@ -21,9 +20,9 @@ export const articleRouter = router({
 
   /** When the store first indexed the article (ISO date), or null when it cannot tell. */
   indexedAt: publicProcedure.input(slugInput).query(({ ctx, input }) => {
-    const article = ctx.store.getArticle(input.slug);
-    if (!article) throw new TRPCError({ code: "NOT_FOUND", message: `No article "${input.slug}"` });
-    return firstIndexedAt(ctx.store, article);
+    const summary = ctx.store.getArticleSummary(input.slug);
+    if (!summary) throw new TRPCError({ code: "NOT_FOUND", message: `No article "${input.slug}"` });
+    return summary.indexedAt;
   }),
 
   search: publicProcedure
