@@ -11,9 +11,7 @@ import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from
 
 const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;
-const LEFT_DOUBLE_QUOTE = 0x201c;
-const STRAIGHT_DOUBLE_QUOTE = 0x22;
-const LEFT_GUILLEMET = 0xab;
+const OPENING_MARKS = ["“", '"', "«"];
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
 /** Trims spaces and a trailing comma ("warm and engaging,") off a piece, keeping it a slice of its block. */
@@ -49,15 +47,18 @@ interface Located {
   readonly quote: Quote;
 }
 
-/** The offset of the first mark that may open a quotation within CONTEXT_AFTER of `from`, else the text's length. */
+/**
+ * The offset of the first mark that may open a quotation within CONTEXT_AFTER of `from`, else the
+ * text's length. A native search per mark, bounded to the stretch, so a long paragraph is not re-read.
+ */
 function nextOpeningMark(text: string, from: number): number {
-  const end = Math.min(text.length, from + CONTEXT_AFTER);
-  for (let index = from; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code === LEFT_DOUBLE_QUOTE || code === STRAIGHT_DOUBLE_QUOTE || code === LEFT_GUILLEMET)
-      return index;
+  const stretch = text.slice(from, from + CONTEXT_AFTER);
+  let next = -1;
+  for (const mark of OPENING_MARKS) {
+    const at = stretch.indexOf(mark);
+    if (at !== -1 && (next === -1 || at < next)) next = at;
   }
-  return text.length;
+  return next === -1 ? text.length : from + next;
 }
 
 /** The cue for one quotation: an introducing colon first ("Modi shared: “…”"), then the words after it, then before. */
