@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markMatches } from "./match-marks.js";
+import { markMatches, spansInAsciiWords, spansInTokens, wantedTerms } from "./match-marks.js";
 import { splitSnippet } from "./snippet.js";
 import { parseQuery } from "./sqlite/match-expression.js";
 
@@ -36,5 +37,71 @@ describe("markMatches", () => {
 
   it("leaves text without matches as it is", () => {
     expect(markMatches("Nothing here", parseQuery("tariff").terms)).toBe("Nothing here");
+  });
+});
+
+describe("marking ASCII text without tokenising it", () => {
+  const words = [
+    "election",
+    "Elections",
+    "elect",
+    "electorate",
+    "prime",
+    "Minister",
+    "ministers",
+    "tax",
+    "taxes",
+    "taxi",
+    "oil",
+    "prices",
+    "price",
+    "the",
+    "a",
+    "2005",
+    "b2b",
+    "economy",
+    "economies",
+    "select",
+    "reelection",
+    "syntax",
+    "spoil",
+  ];
+  const separators = [" ", "  ", ", ", ". ", "-", "'", "“", "” ", "—", "\n", "(", ") "];
+  const queries = [
+    "election",
+    "elect*",
+    '"prime minister"',
+    "tax",
+    "oil prices",
+    "price*",
+    "economy",
+    '"the election"',
+    "b2b",
+    "2005",
+    "minister OR tax",
+    '"prime min*"',
+  ];
+  const text = fc
+    .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { maxLength: 60 })
+    .map((parts) => parts.map(([word, separator]) => word + separator).join(""));
+  const render = (source: string, spans: { start: number; end: number }[]) =>
+    spans
+      .map((span) => `${span.start}-${span.end}:${source.slice(span.start, span.end)}`)
+      .join("|");
+
+  it("finds exactly the spans that reading every word finds", () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...queries), (source, query) => {
+        const wanted = wantedTerms(parseQuery(query).terms);
+        expect(render(source, spansInAsciiWords(source.toLowerCase(), wanted))).toBe(
+          render(source, spansInTokens(source, wanted)),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads accented words one by one", () => {
+    expect(matched("Élections and elections", "election")).toEqual(["Élections", "elections"]);
   });
 });

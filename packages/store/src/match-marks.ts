@@ -6,6 +6,10 @@ import type { QueryTerm } from "./sqlite/match-expression.js";
 /** Word characters as the FTS5 unicode61 tokenizer reads them. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
+const NON_ASCII = /[\u0080-\uffff]/;
+/** A word character beyond ASCII: text with one is read word by word, folding accents. */
+const NON_ASCII_WORD_CHARACTER = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
+
 /** A word with anything but ASCII letters and digits may need its accents folded. */
 const NOT_ASCII = /[^A-Za-z0-9]/;
 /**
@@ -24,7 +28,7 @@ interface Token {
   stem?: string;
 }
 
-interface Wanted {
+export interface Wanted {
   stems: string[];
   /** What a word must start with to have each stem. */
   heads: string[];
@@ -40,25 +44,12 @@ interface Wanted {
  * hit, and expand each prefix to all its indexed terms.
  */
 export function markMatches(text: string, terms: readonly QueryTerm[]): string {
-  const tokens: Token[] = [];
-  for (const found of text.matchAll(WORD)) {
-    const word = found[0];
-    const folded = (NOT_ASCII.test(word) ? foldDiacritics(word) : word).toLowerCase();
-    tokens.push({ start: found.index, end: found.index + word.length, folded });
-  }
-  const wanted: Wanted[] = terms.map((term) => {
-    const stems = term.words.map((word) => stemmer(word));
-    const heads = stems.map((stem) => stem.slice(0, Math.max(1, stem.length - STEM_REWRITE)));
-    const last = term.words[term.words.length - 1];
-    return term.prefix && last !== undefined ? { stems, heads, prefix: last } : { stems, heads };
-  });
-  const spans: { start: number; end: number }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const length = wanted.find((term) => matchesAt(tokens, i, term))?.stems.length;
-    const first = tokens[i];
-    const last = length === undefined ? undefined : tokens[i + length - 1];
-    if (first && last) spans.push({ start: first.start, end: last.end });
-  }
+  const wanted = wantedTerms(terms);
+  const lowered = text.toLowerCase();
+  const spans =
+    lowered.length === text.length && !hasNonAsciiWordCharacter(text)
+      ? spansInAsciiWords(lowered, wanted)
+      : spansInTokens(text, wanted);
   let out = "";
   let from = 0;
   for (const span of spans) {
@@ -67,6 +58,92 @@ export function markMatches(text: string, terms: readonly QueryTerm[]): string {
     from = span.end;
   }
   return out + text.slice(from);
+}
+
+/** The plain ASCII test is native and quick; most text never needs the Unicode one. */
+function hasNonAsciiWordCharacter(text: string): boolean {
+  return NON_ASCII.test(text) && NON_ASCII_WORD_CHARACTER.test(text);
+}
+
+/** What each query term asks of the words it matches. */
+export function wantedTerms(terms: readonly QueryTerm[]): Wanted[] {
+  return terms.map((term) => {
+    const stems = term.words.map((word) => stemmer(word));
+    const heads = stems.map((stem) => stem.slice(0, Math.max(1, stem.length - STEM_REWRITE)));
+    const last = term.words[term.words.length - 1];
+    return term.prefix && last !== undefined ? { stems, heads, prefix: last } : { stems, heads };
+  });
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every word read, folded; at each word the first term that matches there gives a span. */
+export function spansInTokens(text: string, wanted: readonly Wanted[]): Span[] {
+  const tokens: Token[] = [];
+  for (const found of text.matchAll(WORD)) {
+    const word = found[0];
+    const folded = (NOT_ASCII.test(word) ? foldDiacritics(word) : word).toLowerCase();
+    tokens.push({ start: found.index, end: found.index + word.length, folded });
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const length = wanted.find((term) => matchesAt(tokens, i, term))?.stems.length;
+    const first = tokens[i];
+    const last = length === undefined ? undefined : tokens[i + length - 1];
+    if (first && last) spans.push({ start: first.start, end: last.end });
+  }
+  return spans;
+}
+
+/**
+ * The same spans for text whose words are all ASCII letters and digits (most news copy): only the places
+ * where a term's first word could start are read, found by a native search of the lowercased text, so a
+ * hit's other few hundred words are never tokenised or stemmed.
+ */
+export function spansInAsciiWords(lowered: string, wanted: readonly Wanted[]): Span[] {
+  const found: { span: Span; term: number }[] = [];
+  wanted.forEach((term, index) => {
+    const opening =
+      term.stems.length === 1 && term.prefix !== undefined ? term.prefix : term.heads[0];
+    if (!opening) return;
+    for (let at = lowered.indexOf(opening); at !== -1; at = lowered.indexOf(opening, at + 1)) {
+      if (at > 0 && isAsciiWordCode(lowered.charCodeAt(at - 1))) continue;
+      const end = asciiMatchEnd(lowered, at, term);
+      if (end !== undefined) found.push({ span: { start: at, end }, term: index });
+    }
+  });
+  found.sort((a, b) => a.span.start - b.span.start || a.term - b.term);
+  return found.map((entry) => entry.span);
+}
+
+/** Where the term's words, read from the word starting at `at`, end; undefined when they do not match. */
+function asciiMatchEnd(lowered: string, at: number, term: Wanted): number | undefined {
+  const { stems, heads, prefix } = term;
+  let start = at;
+  let end = at;
+  for (let k = 0; k < stems.length; k++) {
+    if (k > 0) {
+      start = end;
+      while (start < lowered.length && !isAsciiWordCode(lowered.charCodeAt(start))) start++;
+      if (start === lowered.length) return undefined;
+    }
+    end = start;
+    while (end < lowered.length && isAsciiWordCode(lowered.charCodeAt(end))) end++;
+    const word = lowered.slice(start, end);
+    if (prefix !== undefined && k === stems.length - 1) {
+      if (!word.startsWith(prefix)) return undefined;
+      continue;
+    }
+    if (!word.startsWith(heads[k] ?? "") || stemmer(word) !== stems[k]) return undefined;
+  }
+  return end;
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
 
 function matchesAt(tokens: Token[], at: number, term: Wanted): boolean {
