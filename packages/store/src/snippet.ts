@@ -40,29 +40,32 @@ const LEAD_WORDS = 3;
  * first of them, with "…" where text was cut; a match cut in half stays marked.
  */
 export function snippetWindow(marked: string, size: number): string {
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Words are separated by white space, so there are at most half as many as characters, rounded up.
+  const capacity = (marked.length >> 1) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
   /** matchesBefore[i]: how many of the words before word i hold a marker. */
-  const matchesBefore: number[] = [0];
+  const matchesBefore = new Int32Array(capacity + 1);
+  let count = 0;
   let inWord = false;
   let marker = false;
   for (let i = 0; i <= marked.length; i++) {
     const code = i < marked.length ? marked.charCodeAt(i) : 32;
     const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
     if (space && inWord) {
-      ends.push(i);
-      matchesBefore.push((matchesBefore[matchesBefore.length - 1] ?? 0) + (marker ? 1 : 0));
+      ends[count] = i;
+      matchesBefore[count + 1] = (matchesBefore[count] ?? 0) + (marker ? 1 : 0);
+      count++;
       inWord = false;
     } else if (!space) {
       if (!inWord) {
-        starts.push(i);
+        starts[count] = i;
         inWord = true;
         marker = false;
       }
       if (code === 0xe000 || code === 0xe001) marker = true;
     }
   }
-  const count = starts.length;
   if (count <= size) return marked.trim();
   const lead = Math.min(LEAD_WORDS, Math.floor(size / 4));
   const matchesIn = (from: number) =>
