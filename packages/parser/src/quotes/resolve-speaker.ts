@@ -66,21 +66,32 @@ function lastIndexBefore(
   blockIndex: number,
   offset: number,
 ): number {
+  return countBefore(mentions, blockIndex, offset, "end") - 1;
+}
+
+/**
+ * How many mentions of a reading-ordered list lie before a position: by where they end (`end`: ended by
+ * it) or by where they start (`start`: started before it); a binary search.
+ */
+function countBefore(
+  mentions: readonly PlacedMention[],
+  blockIndex: number,
+  offset: number,
+  edge: "start" | "end",
+): number {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     const mention = mentions[middle] as PlacedMention;
-    if (
+    const before =
       mention.blockIndex < blockIndex ||
-      (mention.blockIndex === blockIndex && mention.end <= offset)
-    ) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
+      (mention.blockIndex === blockIndex &&
+        (edge === "end" ? mention.end <= offset : mention.start < offset));
+    if (before) low = middle + 1;
+    else high = middle;
   }
-  return low - 1;
+  return low;
 }
 
 interface PlacedMention {
@@ -111,21 +122,7 @@ function firstIndexFrom(
   blockIndex: number,
   offset: number,
 ): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const mention = mentions[middle] as PlacedMention;
-    if (
-      mention.blockIndex < blockIndex ||
-      (mention.blockIndex === blockIndex && mention.start < offset)
-    ) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
+  return countBefore(mentions, blockIndex, offset, "start");
 }
 
 function speakerRank(entity: Entity): number {
