@@ -176,15 +176,17 @@ export class SqliteWriter implements IndexTarget {
       | undefined;
     const firstSeen = previous?.firstSeen ?? now;
     let rowid = this.sql.articleRowid.get(article.id) as number | undefined;
-    if (previous?.article === rowid && rowid !== undefined) {
+    const recordFile = (articleRowid: number) =>
       this.sql.upsertFile.run(
         path,
         Buffer.from(facts.sha256, "hex"),
         facts.size,
         facts.mtimeMs,
-        rowid,
+        articleRowid,
         firstSeen,
       );
+    if (previous?.article === rowid && rowid !== undefined) {
+      recordFile(rowid);
       return;
     }
     if (previous) {
@@ -193,14 +195,7 @@ export class SqliteWriter implements IndexTarget {
     }
     rowid ??= this.insertArticle(article, firstSeen);
     this.sql.countFiles.run(1, rowid);
-    this.sql.upsertFile.run(
-      path,
-      Buffer.from(facts.sha256, "hex"),
-      facts.size,
-      facts.mtimeMs,
-      rowid,
-      firstSeen,
-    );
+    recordFile(rowid);
   }
 
   removeFile(path: string): boolean {
