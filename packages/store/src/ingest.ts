@@ -1,11 +1,9 @@
 import { stat } from "node:fs/promises";
 import { extname, relative, resolve, sep } from "node:path";
-import { type FileFacts, openParsePool, type ParseOutcome } from "./parse-pool.js";
+import { errorMessage } from "./errors.js";
+import { type FileFacts, loadParser, openParsePool, type ParseOutcome } from "./parse-pool.js";
 import type { PreparedArticle } from "./prepared.js";
 import type { IndexFailure, IndexOptions, IndexResult } from "./store.js";
-
-/** The parser loads on first ingest only, so opening a store to read it stays quick. */
-const loadParser = () => import("@news/parser");
 
 /** What the ingest loop needs from a store; each file's write is all or nothing within a batch. */
 export interface IndexTarget {
@@ -273,8 +271,4 @@ function readAhead<T, R>(
       return head;
     },
   };
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { safeParseArticle } from "@news/parser";
+import { errorMessage } from "./errors.js";
 import { type PreparedArticle, prepareArticle } from "./prepared.js";
 import type { IndexFailure } from "./store.js";
 
@@ -39,7 +40,7 @@ const MAX_WORKERS = 3;
 const WORKER_FLAG = "newsStoreParseWorker";
 
 /** The parser loads on first ingest only, so opening a store to read it stays quick. */
-const loadParser = () => import("@news/parser");
+export const loadParser = () => import("@news/parser");
 
 /**
  * Parsing runs in worker threads while the calling thread writes to SQLite. The worker runs this very
@@ -82,7 +83,7 @@ function parseWith(safeParse: typeof safeParseArticle, job: ParseJob): ParseOutc
     facts = { sha256, size: info.size, mtimeMs: info.mtimeMs };
     if (known?.sha256 === sha256) return { path, kind: "touched", facts };
   } catch (error) {
-    return { path, kind: "failed", failure: { path, code: "io", message: messageOf(error) } };
+    return { path, kind: "failed", failure: { path, code: "io", message: errorMessage(error) } };
   }
   const failed = (failure: IndexFailure): ParseOutcome => ({
     path,
@@ -94,7 +95,7 @@ function parseWith(safeParse: typeof safeParseArticle, job: ParseJob): ParseOutc
   try {
     parsed = safeParse(bytes, section ? { path, section } : { path });
   } catch (error) {
-    return failed({ path, code: "parser", message: `${path}: ${messageOf(error)}` });
+    return failed({ path, code: "parser", message: `${path}: ${errorMessage(error)}` });
   }
   if (!parsed.ok) {
     const { code, message, line } = parsed.error;
@@ -103,7 +104,7 @@ function parseWith(safeParse: typeof safeParseArticle, job: ParseJob): ParseOutc
   try {
     return { path, kind: "parsed", facts, article: prepareArticle(parsed.article) };
   } catch (error) {
-    return failed({ path, code: "store", message: `${path}: ${messageOf(error)}` });
+    return failed({ path, code: "store", message: `${path}: ${errorMessage(error)}` });
   }
 }
 
@@ -186,10 +187,6 @@ class WorkerPool implements ParsePool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** In a pool worker: parse each job posted to it and post the outcome back. */
