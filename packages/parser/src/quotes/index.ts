@@ -8,6 +8,7 @@ import {
   type UnbalancedMark,
 } from "./scan-marks.js";
 import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from "./speaker-cue.js";
+import { isPlainSpace } from "./white-space.js";
 
 const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;
@@ -18,17 +19,13 @@ const SENTENCE_END = /[.!?](?:\s|$)/;
 function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
   let start = piece.start;
   let end = piece.end;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (start < end && isPlainSpace(text.charCodeAt(start))) start++;
   while (
     end > start &&
-    (isSpace(text.charCodeAt(end - 1)) || (last && text.charCodeAt(end - 1) === COMMA))
+    (isPlainSpace(text.charCodeAt(end - 1)) || (last && text.charCodeAt(end - 1) === COMMA))
   )
     end--;
   return { blockIndex: piece.blockIndex, start, end };
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
 }
 
 function warningFor(mark: UnbalancedMark, blocks: readonly Block[]): Warning {

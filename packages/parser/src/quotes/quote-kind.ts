@@ -1,4 +1,5 @@
 import type { QuoteKind } from "@news/schema";
+import { isPlainSpace } from "./white-space.js";
 
 const STATEMENT_WORDS = 8;
 const TERM_WORDS = 3;
@@ -12,7 +13,7 @@ function countWords(text: string, limit: number): number {
   let inWord = false;
   for (let index = 0; index < text.length && words < limit; index++) {
     const code = text.charCodeAt(index);
-    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+    const space = isPlainSpace(code);
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -1,4 +1,5 @@
 import type { Block } from "@news/schema";
+import { isPlainSpace } from "./white-space.js";
 
 /** One piece of a quotation inside one block: the words between the marks, as a UTF-16 range. */
 export interface QuotePiece {
@@ -27,15 +28,9 @@ const OPENING = new Set(["“", "«", "„"]);
 const CLOSING = new Set(["”", "»"]);
 const LEADING_SPACE = /^\s*/;
 
+/** White space, or nothing (the start or end of the text). */
 function isSpace(char: string): boolean {
-  return (
-    char === "" ||
-    char === " " ||
-    char === "\n" ||
-    char === "\t" ||
-    char === "\r" ||
-    char === "\u00a0"
-  );
+  return char === "" || isPlainSpace(char.charCodeAt(0));
 }
 
 /** Where a block opens with a quotation mark that reopens a quotation carried over from the paragraph before. */

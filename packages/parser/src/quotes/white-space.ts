@@ -15,6 +15,11 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
+/** Whether a UTF-16 code unit is the white space plain news copy uses: space, tab, line ends, no-break space. */
+export function isPlainSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+}
+
 /** How many words white space separates in a text that has none at either end. */
 export function countSpacedWords(text: string): number {
   let words = 1;
