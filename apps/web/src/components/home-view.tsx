@@ -1,8 +1,10 @@
 import type { ArticleSummary, Page, StoreStats } from "@news/schema";
+import { Fragment } from "react";
 import { plural } from "~/lib/plural";
 import { sectionLabel } from "~/lib/sections";
 import { ArticleList } from "./article-card";
 import { EmptyState } from "./empty-state";
+import { FilterChips } from "./filter-chips";
 import { Pager, withQuery } from "./pager";
 
 /** What the home page shows; `page` is null when the cursor in the address is not valid. */
@@ -11,6 +13,22 @@ export interface HomeData {
   cursor: string | null;
   stats: StoreStats;
   page: Page<ArticleSummary> | null;
+}
+
+/** The index in numbers, each linking to where it can be browsed. */
+function figuresOf(stats: StoreStats): { count: number; label: string; href?: string }[] {
+  return [
+    { count: stats.articles, label: "articles" },
+    { count: stats.words, label: "words" },
+    { count: stats.quotes, label: "quotations", href: "/quotes" },
+    { count: stats.entities.person ?? 0, label: "people", href: "/entities?type=person" },
+    {
+      count: stats.entities.organization ?? 0,
+      label: "organizations",
+      href: "/entities?type=organization",
+    },
+    { count: stats.entities.place ?? 0, label: "places", href: "/entities?type=place" },
+  ];
 }
 
 /** The latest articles (of one section), the sections, the index in numbers and a search form. */
@@ -30,25 +48,16 @@ export function HomeView({ data }: { data: HomeData }) {
           </p>
         </header>
         {stats.sections.length > 0 ? (
-          <nav aria-label="Sections">
-            <ul className="chips">
-              <li>
-                <a href="/" aria-current={section ? undefined : "page"}>
-                  All sections
-                </a>
-              </li>
-              {stats.sections.map((s) => (
-                <li key={s.name}>
-                  <a
-                    href={withQuery("/", { section: s.name })}
-                    aria-current={s.name === section ? "page" : undefined}
-                  >
-                    {sectionLabel(s.name)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <FilterChips
+            label="Sections"
+            all={{ label: "All sections", href: "/" }}
+            options={stats.sections.map((s) => ({
+              value: s.name,
+              label: sectionLabel(s.name),
+              href: withQuery("/", { section: s.name }),
+            }))}
+            selected={section}
+          />
         ) : null}
         {page === null ? (
           <EmptyState title="That page does not exist">
@@ -81,26 +90,12 @@ export function HomeView({ data }: { data: HomeData }) {
         <section className="sidebar-box" aria-labelledby="in-numbers">
           <h2 id="in-numbers">The index in numbers</h2>
           <dl className="stat-list">
-            <dt>{stats.articles.toLocaleString("en-GB")}</dt>
-            <dd>articles</dd>
-            <dt>{stats.words.toLocaleString("en-GB")}</dt>
-            <dd>words</dd>
-            <dt>{stats.quotes.toLocaleString("en-GB")}</dt>
-            <dd>
-              <a href="/quotes">quotations</a>
-            </dd>
-            <dt>{(stats.entities.person ?? 0).toLocaleString("en-GB")}</dt>
-            <dd>
-              <a href="/entities?type=person">people</a>
-            </dd>
-            <dt>{(stats.entities.organization ?? 0).toLocaleString("en-GB")}</dt>
-            <dd>
-              <a href="/entities?type=organization">organizations</a>
-            </dd>
-            <dt>{(stats.entities.place ?? 0).toLocaleString("en-GB")}</dt>
-            <dd>
-              <a href="/entities?type=place">places</a>
-            </dd>
+            {figuresOf(stats).map(({ count, label, href }) => (
+              <Fragment key={label}>
+                <dt>{count.toLocaleString("en-GB")}</dt>
+                <dd>{href ? <a href={href}>{label}</a> : label}</dd>
+              </Fragment>
+            ))}
           </dl>
         </section>
         <section className="sidebar-box" aria-labelledby="find">

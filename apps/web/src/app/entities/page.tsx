@@ -1,6 +1,7 @@
 import { type EntitySummary, EntityType } from "@news/schema";
 import type { Metadata } from "next";
 import { EmptyState } from "~/components/empty-state";
+import { FilterChips } from "~/components/filter-chips";
 import { withQuery } from "~/components/pager";
 import { entityTypePlural } from "~/lib/entity-types";
 import { param, type SearchParams } from "~/lib/params";
@@ -56,25 +57,16 @@ export default async function EntitiesPage({ searchParams }: { searchParams: Sea
         <h1>{selected ? entityTypePlural[selected] : "People, places and organizations"}</h1>
         <p>Everyone and everything the articles mention, most mentioned first.</p>
       </header>
-      <nav aria-label="Entity types">
-        <ul className="chips">
-          <li>
-            <a href="/entities" aria-current={selected ? undefined : "page"}>
-              Everything
-            </a>
-          </li>
-          {EntityType.options.map((type) => (
-            <li key={type}>
-              <a
-                href={withQuery("/entities", { type })}
-                aria-current={type === selected ? "page" : undefined}
-              >
-                {entityTypePlural[type]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <FilterChips
+        label="Entity types"
+        all={{ label: "Everything", href: "/entities" }}
+        options={EntityType.options.map((type) => ({
+          value: type,
+          label: entityTypePlural[type],
+          href: withQuery("/entities", { type }),
+        }))}
+        selected={selected}
+      />
       {groups.length === 0 ? (
         <EmptyState title="No names yet">
           <p>

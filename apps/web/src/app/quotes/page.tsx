@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { EmptyState } from "~/components/empty-state";
+import { FilterChips } from "~/components/filter-chips";
 import { Pager, withQuery } from "~/components/pager";
 import { QuoteList } from "~/components/quote-list";
 import { isTrpcError } from "~/lib/errors";
@@ -77,25 +78,16 @@ export default async function QuotesPage({ searchParams }: { searchParams: Searc
         </div>
       </form>
       {speakers.length > 0 ? (
-        <nav aria-label="Speakers">
-          <ul className="chips">
-            <li>
-              <a href="/quotes" aria-current={speaker ? undefined : "page"}>
-                Everyone
-              </a>
-            </li>
-            {speakers.map((s) => (
-              <li key={s.filter}>
-                <a
-                  href={withQuery("/quotes", { speaker: s.filter })}
-                  aria-current={s.filter === speaker ? "page" : undefined}
-                >
-                  {s.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <FilterChips
+          label="Speakers"
+          all={{ label: "Everyone", href: "/quotes" }}
+          options={speakers.map((s) => ({
+            value: s.filter,
+            label: s.name,
+            href: withQuery("/quotes", { speaker: s.filter }),
+          }))}
+          selected={speaker}
+        />
       ) : null}
       {page === null ? (
         <EmptyState title="That filter could not be used">
