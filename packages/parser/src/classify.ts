@@ -4,6 +4,7 @@ import { isCredit } from "./credit.js";
 import { crossLink, readCrossLinkHeader } from "./cross-link.js";
 import type { RawBlock } from "./draft.js";
 import { isFiller, withoutBoilerplate } from "./filler.js";
+import { flatString } from "./flat-string.js";
 import { isSubheading } from "./subheading.js";
 import { readTimestampLine, type TimestampLine } from "./timestamp-line.js";
 
@@ -38,7 +39,7 @@ export function classifyBlocks(
   let linkListLabel: string | undefined;
   const dates: ClassifiedBlocks["dates"] = {};
   raws.forEach((raw, index) => {
-    const text = withoutBoilerplate(raw.text);
+    const text = flatString(withoutBoilerplate(raw.text));
     if (text.length === 0 || (raw.kind === "prose" && isFiller(text))) return;
     const cleaned: RawBlock = { ...raw, text };
     if (raw.kind !== "list-item") linkListLabel = undefined;

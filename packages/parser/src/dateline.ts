@@ -1,4 +1,5 @@
 import type { Block, Dateline, Warning } from "@news/schema";
+import { flatString } from "./flat-string.js";
 
 /** Datelines are short: only this much of the first paragraph is looked at. */
 const WINDOW = 160;
@@ -198,6 +199,6 @@ export function takeDateline(blocks: Block[], warnings: Warning[]): Dateline | u
     });
   }
   if (outcome.kind !== "found") return undefined;
-  blocks[index] = { ...first, text: outcome.result.rest };
+  blocks[index] = { ...first, text: flatString(outcome.result.rest) };
   return outcome.result.dateline;
 }
