@@ -37,7 +37,7 @@ export function renderReport(rows: readonly BenchRow[], machine: Machine, date: 
     "",
     "Written by `pnpm bench` (tooling/bench); do not edit by hand. Each pair ran interleaved",
     "(ours, anchor, ours, anchor, …) after warm-up rounds; a figure is the median, and ± is half the",
-    "range of the samples relative to the median. The ratio compares medians.",
+    "range of the samples relative to the median. The ratio compares medians. The parser's MB are 10^6 bytes.",
     "",
     `Last run: ${when} on ${where}.`,
     "",
