@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 import {
   decodeArticle,
   decodeText,
+  decodeTextPrefix,
   encodeArticle,
   packMentions,
+  packSpanned,
   unpackMentions,
 } from "./doc-codec.js";
 import { seedFile } from "./testing/fixtures.js";
@@ -80,5 +82,91 @@ describe("packed mentions", () => {
       entities: [{ ...first, mentions: [...first.mentions].reverse() }, ...others],
     };
     expect(decodeArticle(encodeArticle(article))).toEqual(article);
+  });
+});
+
+describe("packed figures, quotes and entity ids", () => {
+  const parsed = safeParseArticle(
+    'Budget row\n\nTax rose 5% to $2bn, said Ann Lee.\n\n"We will go on," Ann Lee said.\n',
+    { path: "x.txt" },
+  );
+  if (!parsed.ok) throw parsed.error;
+  const base = parsed.article;
+  const blockTexts = base.blocks.map((block) => block.text);
+
+  it("leave out a figure's or quote's text when its span covers it, and keep it when not", () => {
+    const figures = [
+      { blockIndex: 0, start: 9, end: 11, kind: "percent" as const, value: 5, text: "5%" },
+      { blockIndex: 0, start: 15, end: 19, kind: "money" as const, value: 2e9, text: "two bn" },
+    ];
+    const packed = packSpanned(figures, blockTexts);
+    expect(packed).toEqual([
+      [0, 9, 2, 0, 6, 4],
+      [
+        { kind: "percent", value: 5 },
+        { text: "two bn", kind: "money", value: 2e9 },
+      ],
+    ]);
+    expect(packSpanned([], blockTexts)).toEqual([]);
+  });
+
+  it("round-trip figures, quotes across blocks and entities with and without the usual id", () => {
+    const article: Article = {
+      ...base,
+      figures: [
+        { blockIndex: 0, start: 9, end: 11, kind: "percent", value: 5, text: "5%" },
+        { blockIndex: 0, start: 15, end: 19, kind: "money", value: 2e9, text: "two bn" },
+      ],
+      quotes: [
+        { blockIndex: 1, start: 1, end: 14, text: "We will go on", kind: "statement" },
+        {
+          blockIndex: 0,
+          start: 0,
+          end: 3,
+          endBlockIndex: 1,
+          text: "Tax … We",
+          kind: "fragment",
+          speaker: "Ann Lee",
+        },
+      ],
+      entities: [
+        {
+          id: "person:ann-lee",
+          type: "person",
+          name: "Ann Lee",
+          aliases: [],
+          mentions: [{ blockIndex: 0, start: 26, end: 33 }],
+        },
+        { id: "person:someone-else", type: "person", name: "Ann", aliases: [], mentions: [] },
+      ],
+    };
+    expect(decodeArticle(encodeArticle(article))).toEqual(article);
+  });
+});
+
+describe("text prefixes", () => {
+  it("are the start of the text, whole characters only, however far a caller reads", () => {
+    // Pseudo-random words of one- to four-byte characters, so the text compresses poorly and short
+    // prefixes come from part of the stream.
+    const letters = ["a", "q", "ü", "é", "“", "£", "ж", "😀", "中", "z"];
+    let seed = 7;
+    const words = Array.from({ length: 600 }, () => {
+      let word = "";
+      for (let i = 0; i < 5; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        word += letters[seed % letters.length];
+      }
+      return word;
+    });
+    const parsed = safeParseArticle(`Title\n\n${words.join(" ")}\n`, { path: "x.txt" });
+    if (!parsed.ok) throw parsed.error;
+    const stored = encodeArticle(parsed.article).text;
+    expect(stored.length).toBeGreaterThan(1000);
+    const full = decodeText(stored);
+    for (const length of [0, 1, 10, 57, 300, full.length - 1, full.length, full.length + 5]) {
+      const prefix = decodeTextPrefix(stored, length);
+      expect(prefix.length).toBeGreaterThanOrEqual(Math.min(length, full.length));
+      expect(full.startsWith(prefix)).toBe(true);
+    }
   });
 });

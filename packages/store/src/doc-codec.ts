@@ -1,10 +1,14 @@
-import { deflateRawSync, inflateRawSync } from "node:zlib";
-import type { Article, TextSpan } from "@news/schema";
+import { StringDecoder } from "node:string_decoder";
+import { constants, deflateRawSync, inflateRawSync } from "node:zlib";
+import type { Article, Entity, TextSpan } from "@news/schema";
 import { articleText } from "./article-text.js";
+import { slugify } from "./slug.js";
 
 /**
  * Stored articles are raw deflate behind a one-byte format tag, so the encoding can change without a data
- * migration. Format 2 packs entity mentions (see packMentions); format 1 documents still decode.
+ * migration. Format 2 packs entity mentions (see packMentions); format 1 documents still decode. Packed
+ * figures and quotes (packSpanned) and entities without an id (usualEntityId) are told apart by their
+ * shape, so documents written before them still decode under the same tag.
  */
 const FORMAT_DEFLATE_V1 = 1;
 const FORMAT_PACKED_MENTIONS = 2;
@@ -38,13 +42,17 @@ export interface StoredArticle {
  */
 export function encodeArticle(article: Article): StoredArticle {
   const lengths = article.blocks.map((block) => block.text.length);
+  const blockTexts = article.blocks.map((block) => block.text);
   const rest = {
     ...article,
     blocks: article.blocks.map((block) => ({ ...block, text: "" })),
-    entities: article.entities.map((entity) => {
+    entities: article.entities.map(({ id, ...entity }) => {
       const packed = packMentions(entity.mentions);
-      return packed ? { ...entity, mentions: packed } : entity;
+      const stored = packed ? { ...entity, mentions: packed } : entity;
+      return id === usualEntityId(entity) ? stored : { id, ...stored };
     }),
+    quotes: packSpanned(article.quotes, blockTexts),
+    figures: packSpanned(article.figures, blockTexts),
   };
   const json = Buffer.from(JSON.stringify([lengths, rest]), "utf8");
   const text = Buffer.from(articleText(article), "utf8");
@@ -81,6 +89,58 @@ export function packMentions(mentions: TextSpan[]): number[] | undefined {
   return packed;
 }
 
+type Spanned = TextSpan & { text: string };
+/** A list of figures or quotes as stored: packed spans, and each item's other fields. */
+type PackedSpanned = [spans: number[], rests: Record<string, unknown>[]];
+
+/**
+ * Figures and quotes with their spans packed as mentions are, each `text` left out when it is the text
+ * its span covers (as it is for the parser's), so a number or a quotation is not stored twice. Left as it
+ * is when a span has another shape, and when the list is empty.
+ */
+export function packSpanned<T extends Spanned>(
+  items: T[],
+  blockTexts: readonly string[],
+): T[] | PackedSpanned {
+  if (items.length === 0) return items;
+  const spans = packMentions(
+    items.map(({ blockIndex, start, end }) => ({ blockIndex, start, end })),
+  );
+  if (!spans) return items;
+  const rests = items.map(({ blockIndex, start, end, text, ...rest }) =>
+    blockTexts[blockIndex]?.slice(start, end) === text ? rest : { text, ...rest },
+  );
+  return [spans, rests];
+}
+
+export function unpackSpanned<T extends Spanned>(
+  stored: T[] | PackedSpanned,
+  blockTexts: readonly string[],
+): T[] {
+  if (!isPackedSpanned(stored)) return stored;
+  const [spans, rests] = stored;
+  return unpackMentions(spans).map(
+    (span, i) =>
+      ({
+        ...span,
+        text: blockTexts[span.blockIndex]?.slice(span.start, span.end) ?? "",
+        ...rests[i],
+      }) as T,
+  );
+}
+
+function isPackedSpanned(stored: Spanned[] | PackedSpanned): stored is PackedSpanned {
+  return Array.isArray(stored[0]);
+}
+
+/**
+ * The id the parser gives an entity, `type:slug-of-name`; a document leaves out ids that are this, so
+ * decoding depends on `slugify` staying as it is (slug.test.ts pins it).
+ */
+function usualEntityId(entity: Pick<Entity, "type" | "name">): string {
+  return `${entity.type}:${slugify(entity.name)}`;
+}
+
 export function unpackMentions(packed: number[]): TextSpan[] {
   const mentions: TextSpan[] = [];
   let block = 0;
@@ -98,14 +158,36 @@ export function decodeText(stored: Uint8Array): string {
   return inflateRawSync(untagged(stored)).toString("utf8");
 }
 
+/**
+ * At least the first `length` UTF-16 code units of the running text (all of it when shorter), inflating
+ * only as much of it as that takes: a list entry's summary is a span near the start.
+ */
+export function decodeTextPrefix(stored: Uint8Array, length: number): string {
+  const packed = untagged(stored);
+  // Inflating the start of the stream gives the start of the text. Prose compresses to well under a byte
+  // per character, so this much is almost always enough; when it is not, the whole text is inflated.
+  const tryBytes = length + 64;
+  if (tryBytes < packed.length) {
+    const start = inflateRawSync(packed.subarray(0, tryBytes), {
+      finishFlush: constants.Z_SYNC_FLUSH,
+    });
+    // The decoder holds back a character cut in half at the end instead of guessing it.
+    const text = new StringDecoder("utf8").write(start);
+    if (text.length >= length) return text;
+  }
+  return inflateRawSync(packed).toString("utf8");
+}
+
 export function decodeArticle(stored: StoredArticle): Article {
   const textBytes = inflateRawSync(untagged(stored.text));
   const json = inflateRawSync(untagged(stored.doc), { dictionary: dictionaryFor(textBytes) });
   const [lengths, article] = JSON.parse(json.toString("utf8")) as [number[], Article];
-  for (const entity of article.entities) {
-    const mentions: unknown[] = entity.mentions;
-    if (typeof mentions[0] === "number") entity.mentions = unpackMentions(mentions as number[]);
-  }
+  article.entities = article.entities.map((entity) => {
+    const { id, ...rest }: { id?: string } & Omit<Entity, "id"> = entity;
+    const mentions: unknown[] = rest.mentions;
+    if (typeof mentions[0] === "number") rest.mentions = unpackMentions(mentions as number[]);
+    return { id: id ?? usualEntityId(rest), ...rest };
+  });
   const text = textBytes.toString("utf8");
   let offset = article.subtitle ? article.subtitle.length + 1 : 0;
   article.blocks.forEach((block, i) => {
@@ -113,6 +195,9 @@ export function decodeArticle(stored: StoredArticle): Article {
     block.text = text.slice(offset, offset + length);
     offset += length + 1;
   });
+  const blockTexts = article.blocks.map((block) => block.text);
+  article.quotes = unpackSpanned(article.quotes, blockTexts);
+  article.figures = unpackSpanned(article.figures, blockTexts);
   return article;
 }
 

@@ -16,8 +16,11 @@ export interface IndexTarget {
   /** Opens a transaction that the file writes nest in; `commitBatch` commits it. */
   beginBatch(): void;
   commitBatch(): void;
-  /** After a run that wrote: moves the write-ahead log into the database and empties it. */
-  checkpoint(): void;
+  /**
+   * After a run that wrote `changed` articles (indexed or removed): tidies the index when the run changed
+   * a large share of it, moves the write-ahead log into the database and empties it.
+   */
+  checkpoint(changed: number): void;
 }
 
 export type { FileFacts };
@@ -158,7 +161,8 @@ export async function runIndex(
     batch.commit();
     await pool.close();
   }
-  if (result.indexed + result.removed > 0) target.checkpoint();
+  const changed = result.indexed + result.removed;
+  if (changed > 0) target.checkpoint(changed);
   result.durationMs = Math.round(performance.now() - started);
   return result;
 }

@@ -1,4 +1,4 @@
-import type { Article, EntityType, Figure, Quote } from "@news/schema";
+import type { Article, EntityType, Quote } from "@news/schema";
 import { articleText, searchableText, searchableTitle } from "./article-text.js";
 import { encodeArticle } from "./doc-codec.js";
 import { nameKey } from "./slug.js";
@@ -6,7 +6,7 @@ import { cardOf } from "./sqlite/rows.js";
 
 /**
  * An article turned into what the writer stores: compressed document, search text, list card and the rows
- * of its entities, quotes and figures. Pure and plain data, so a worker thread can build it and post it.
+ * of its entities and quotes, and how many figures it has. Pure and plain data, so a worker thread can build it and post it.
  */
 export interface PreparedArticle {
   id: string;
@@ -22,7 +22,7 @@ export interface PreparedArticle {
   searchBody: string;
   entities: PreparedEntity[];
   quotes: Pick<Quote, "speaker" | "speakerType" | "speakerEntityId" | "channel" | "kind">[];
-  figures: Pick<Figure, "kind" | "value" | "unit" | "currency">[];
+  figureCount: number;
 }
 
 export interface PreparedEntity {
@@ -38,16 +38,17 @@ export interface PreparedEntity {
 
 export function prepareArticle(article: Article): PreparedArticle {
   const { doc, text } = encodeArticle(article);
+  const runningText = articleText(article);
   const prepared: PreparedArticle = {
     id: article.id,
     slug: article.slug,
     title: article.title,
     wordCount: article.wordCount,
-    card: cardOf(article),
+    card: cardOf(article, runningText),
     doc,
     text,
     searchTitle: searchableTitle(article),
-    searchBody: searchableText(articleText(article)),
+    searchBody: searchableText(runningText),
     entities: article.entities.map((entity) => ({
       id: entity.id,
       type: entity.type,
@@ -63,12 +64,7 @@ export function prepareArticle(article: Article): PreparedArticle {
       channel,
       kind,
     })),
-    figures: article.figures.map(({ kind, value, unit, currency }) => ({
-      kind,
-      value,
-      unit,
-      currency,
-    })),
+    figureCount: article.figures.length,
   };
   if (article.section !== undefined) prepared.section = article.section;
   if (article.publishedAt !== undefined) prepared.publishedAt = article.publishedAt;

@@ -49,6 +49,7 @@ describe("the seed article", () => {
     const summary = ArticleSummary.parse(store.getArticleSummary(seed.slug));
     expect(summary.id).toBe(seed.id);
     expect(summary.title).toBe(seed.title);
+    expect(summary.summary).toBe(seed.summary);
     expect(Date.parse(summary.indexedAt)).toBeGreaterThan(Date.parse("2026-01-01"));
     expect(store.getArticleSummary(seed.id)).toEqual(summary);
     expect(store.getArticleSummary("no-such-article")).toBeNull();

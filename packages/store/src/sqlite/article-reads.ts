@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from "../cursor.js";
 import { decodeArticle, type StoredArticle } from "../doc-codec.js";
 import { StoreInputError } from "../errors.js";
 import type { ListArticlesOptions } from "../store.js";
+import { decodeEntityLinks } from "./entity-links.js";
 import { anyOf, parseQuery } from "./match-expression.js";
 import { cardKeywords, SUMMARY_COLUMNS, type SummaryRow, summaryOf } from "./rows.js";
 import { rankMatches } from "./search.js";
@@ -97,7 +98,7 @@ export function pageOfRows(rows: SummaryRow[], limit: number): Page<ArticleSumma
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor([last.sortKey, last.rowid]) : null;
-  return { items: items.map(summaryOf), nextCursor };
+  return { items: items.map((row) => summaryOf(row)), nextCursor };
 }
 
 /** A date bound in epoch milliseconds; a calendar date covers its whole day (UTC). */
@@ -130,8 +131,8 @@ export function relatedArticles(
   };
   const row = sql
     .get("SELECT entity_links AS links, card FROM articles WHERE rowid = ?")
-    .get(rowid) as { links: string; card: string };
-  const entities = (JSON.parse(row.links) as [number, number][]).map(([entity]) => entity);
+    .get(rowid) as { links: Uint8Array | string; card: string };
+  const entities = decodeEntityLinks(row.links).map(([entity]) => entity);
   const countOf = sql.get("SELECT article_count FROM entities WHERE rowid = ?").pluck();
   const newest = sql
     .get("SELECT article FROM article_entities WHERE entity = ? ORDER BY sort_key DESC LIMIT ?")
@@ -171,8 +172,11 @@ export function listSections(sql: StatementCache): { name: string; count: number
 
 export function stats(sql: StatementCache): StoreStats {
   const totals = sql
-    .get("SELECT count(*) AS articles, coalesce(sum(word_count), 0) AS words FROM articles")
-    .get() as { articles: number; words: number };
+    .get(
+      `SELECT count(*) AS articles, coalesce(sum(word_count), 0) AS words,
+         coalesce(sum(figure_count), 0) AS figures FROM articles`,
+    )
+    .get() as { articles: number; words: number; figures: number };
   const entities = Object.fromEntries(EntityType.options.map((type) => [type, 0])) as Record<
     EntityType,
     number
@@ -193,7 +197,7 @@ export function stats(sql: StatementCache): StoreStats {
     articles: totals.articles,
     words: totals.words,
     quotes: sql.get("SELECT count(*) FROM quotes").pluck().get() as number,
-    figures: sql.get("SELECT count(*) FROM figures").pluck().get() as number,
+    figures: totals.figures,
     entities,
     sections: listSections(sql),
   };

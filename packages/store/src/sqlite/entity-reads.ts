@@ -58,26 +58,24 @@ export function getEntity(sql: StatementCache, slug: string): EntityDetail | nul
     )
     .all(rowid, DETAIL_ITEMS) as SummaryRow[];
   const quotes = sql
-    .get(
-      `${QUOTE_SELECT} WHERE q.speaker_entity = ? ORDER BY q.sort_key DESC, q.rowid DESC LIMIT ?`,
-    )
+    .get(`${QUOTE_SELECT} WHERE q.speaker_entity = ? ORDER BY q.sort_key DESC, q.id DESC LIMIT ?`)
     .all(rowid, DETAIL_ITEMS) as QuoteRow[];
   return {
     ...entityOf(entity),
-    articles: articles.map(summaryOf),
+    articles: articles.map((row) => summaryOf(row)),
     quotes: quotesOf(sql, quotes),
   };
 }
 
-const QUOTE_SELECT = `SELECT q.rowid AS rowid, q.sort_key AS sortKey,
-  q.rowid >> ${QUOTE_BITS} AS article, q.rowid & ${MAX_QUOTES_PER_ARTICLE - 1} AS ord,
+const QUOTE_SELECT = `SELECT q.id AS id, q.sort_key AS sortKey,
+  q.id >> ${QUOTE_BITS} AS article, q.id & ${MAX_QUOTES_PER_ARTICLE - 1} AS ord,
   q.speaker AS speaker,
   q.speaker_type AS speakerType, e.slug AS speakerSlug, q.channel AS channel, q.kind AS kind,
   a.id AS articleId, a.slug AS articleSlug, a.title AS articleTitle, a.published_at AS publishedAt
-  FROM quotes q JOIN articles a ON a.rowid = q.rowid >> ${QUOTE_BITS} LEFT JOIN entities e ON e.rowid = q.speaker_entity`;
+  FROM quotes q JOIN articles a ON a.rowid = q.id >> ${QUOTE_BITS} LEFT JOIN entities e ON e.rowid = q.speaker_entity`;
 
 interface QuoteRow {
-  rowid: number;
+  id: number;
   sortKey: number;
   article: number;
   ord: number;
@@ -140,19 +138,17 @@ export function listQuotes(
     params.push(speaker, `%${likeEscape(speaker)}%`);
   }
   if (options.cursor !== undefined) {
-    const [time, rowid] = decodeCursor(options.cursor, ["number", "number"]);
-    where.push("(q.sort_key, q.rowid) < (?, ?)");
-    params.push(time, rowid);
+    const [time, id] = decodeCursor(options.cursor, ["number", "number"]);
+    where.push("(q.sort_key, q.id) < (?, ?)");
+    params.push(time, id);
   }
   const rows = sql
-    .get(
-      `${QUOTE_SELECT} WHERE ${where.join(" AND ")} ORDER BY q.sort_key DESC, q.rowid DESC LIMIT ?`,
-    )
+    .get(`${QUOTE_SELECT} WHERE ${where.join(" AND ")} ORDER BY q.sort_key DESC, q.id DESC LIMIT ?`)
     .all(...params, limit + 1) as QuoteRow[];
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
     items: quotesOf(sql, items),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.sortKey, last.rowid]) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sortKey, last.id]) : null,
   };
 }

@@ -17,6 +17,12 @@
  * quote's rowid is `article << 16 | ord`, so an article's quotes are one rowid range and need no index of
  * their own; `articles.file_count` counts the files that hold an article, so `files` needs no index by
  * article; cards are JSON arrays (see rows.ts) and documents keep entity mentions packed (doc-codec.ts).
+ *
+ * Migration 3 keeps the data and makes the store smaller: an article's figures are read from its
+ * document, so the `figures` table (only ever counted) gives way to `articles.figure_count`; `quotes` is
+ * kept in time order (`(sort_key, id)`, id being the former rowid), so it needs no time index. Rows written
+ * from then on also hold `entity_links` as varints (see entity-links.ts) and cards that point at their
+ * summary in the text (rows.ts); the older forms still read.
  */
 export const migrations: readonly string[] = [
   `
@@ -201,8 +207,29 @@ export const migrations: readonly string[] = [
   );
   INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)');
   `,
+  `
+  ALTER TABLE articles ADD COLUMN figure_count INTEGER NOT NULL DEFAULT 0;
+  UPDATE articles SET figure_count = (SELECT count(*) FROM figures f WHERE f.article = articles.rowid);
+  DROP TABLE figures;
+
+  CREATE TABLE quotes_v3 (
+    sort_key INTEGER NOT NULL,
+    id INTEGER NOT NULL,
+    speaker TEXT,
+    speaker_type TEXT,
+    speaker_entity INTEGER REFERENCES entities (rowid) ON DELETE SET NULL,
+    channel TEXT,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (sort_key, id)
+  ) WITHOUT ROWID;
+  INSERT INTO quotes_v3 (sort_key, id, speaker, speaker_type, speaker_entity, channel, kind)
+    SELECT sort_key, rowid, speaker, speaker_type, speaker_entity, channel, kind FROM quotes;
+  DROP TABLE quotes;
+  ALTER TABLE quotes_v3 RENAME TO quotes;
+  CREATE INDEX quotes_by_speaker ON quotes (speaker_entity, sort_key);
+  `,
 ];
 
-/** A quote's rowid is its article's rowid shifted left by QUOTE_BITS, plus its place in the article. */
+/** A quote's id is its article's rowid shifted left by QUOTE_BITS, plus its place in the article. */
 export const QUOTE_BITS = 16;
 export const MAX_QUOTES_PER_ARTICLE = 2 ** QUOTE_BITS;

@@ -63,9 +63,10 @@ export function search(
   const items = ranked.slice(0, limit).flatMap(({ rowid, rank }) => {
     const row = summaryStatement.get(rowid) as SummaryRow | undefined;
     if (!row) return [];
-    const marked = markMatches(bodyOf(sql, rowid), terms);
+    const text = row.text ? decodeText(row.text) : "";
+    const marked = markMatches(searchableText(text), terms);
     const snippet = splitSnippet(snippetWindow(marked, SNIPPET_WORDS));
-    return [{ ...summaryOf(row), snippet, score: -rank }];
+    return [{ ...summaryOf(row, text), snippet, score: -rank }];
   });
   const more = ranked.length > limit && offset + limit < MAX_OFFSET;
   return { items, nextCursor: more ? encodeCursor([offset + limit]) : null };
@@ -96,12 +97,6 @@ export function rankMatches(
        ) ORDER BY rank, rowid DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, rankWindow, limit, offset) as RankedMatch[];
-}
-
-/** The hit's running text, as the full-text index read it. */
-function bodyOf(sql: StatementCache, rowid: number): string {
-  const text = sql.get("SELECT text FROM documents WHERE article = ?").pluck().get(rowid);
-  return text instanceof Uint8Array ? searchableText(decodeText(text)) : "";
 }
 
 /** Entities of `type` whose name has a word equal to (or, for `word*`, starting with) a query word. */

@@ -5,10 +5,17 @@ import type { FileFacts, IndexTarget } from "../ingest.js";
 import type { PreparedArticle, PreparedEntity } from "../prepared.js";
 import { slugify } from "../slug.js";
 import type { Db } from "./database.js";
+import { decodeEntityLinks, encodeEntityLinks } from "./entity-links.js";
 import { MAX_QUOTES_PER_ARTICLE } from "./migrations.js";
 import { sortKeyOf } from "./rows.js";
 
 const MAX_ALIASES = 16;
+/**
+ * A run that changed at least 1 / OPTIMIZE_SHARE of the articles merges the full-text index into one
+ * segment. Merging rewrites the whole index, so it waits for a large change: its cost stays a fraction of
+ * the run's own, while a watcher's one-file batches leave merging to FTS5's automerge.
+ */
+const OPTIMIZE_SHARE = 4;
 
 function prepareStatements(db: Db) {
   const p = (source: string) => db.prepare(source);
@@ -28,11 +35,14 @@ function prepareStatements(db: Db) {
     fileCount: p("SELECT file_count FROM articles WHERE rowid = ?").pluck(),
     pathsInRange: p("SELECT path FROM files WHERE path >= ? AND path < ?").pluck(),
     articleRowid: p("SELECT rowid FROM articles WHERE id = ?").pluck(),
+    articleCount: p("SELECT count(*) FROM articles").pluck(),
+    optimizeFts: p("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')"),
     slugTaken: p("SELECT 1 FROM articles WHERE slug = ?").pluck(),
     insertArticle: p(
       `INSERT INTO articles
-         (id, slug, title, section, published_at, indexed_at, sort_key, word_count, entity_links, card)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?)`,
+         (id, slug, title, section, published_at, indexed_at, sort_key, word_count, figure_count,
+          entity_links, card)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?)`,
     ),
     insertDocument: p("INSERT INTO documents (article, doc, text) VALUES (?, ?, ?)"),
     articleForRemoval: p(
@@ -62,13 +72,10 @@ function prepareStatements(db: Db) {
       "DELETE FROM article_entities WHERE entity = ? AND sort_key = ? AND article = ?",
     ),
     insertQuote: p(
-      `INSERT INTO quotes (rowid, sort_key, speaker, speaker_type, speaker_entity, channel, kind)
+      `INSERT INTO quotes (id, sort_key, speaker, speaker_type, speaker_entity, channel, kind)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
-    deleteQuotes: p("DELETE FROM quotes WHERE rowid BETWEEN ? AND ?"),
-    insertFigure: p(
-      "INSERT INTO figures (article, ord, kind, value, unit, currency) VALUES (?, ?, ?, ?, ?, ?)",
-    ),
+    deleteQuotes: p("DELETE FROM quotes WHERE sort_key = ? AND id BETWEEN ? AND ?"),
     setMeta: p(
       "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     ),
@@ -138,11 +145,16 @@ export class SqliteWriter implements IndexTarget {
   }
 
   /**
-   * Gives back the pages FTS5 segment merges freed (a database made before auto_vacuum was set keeps
-   * them), then TRUNCATE: the log of a large run would otherwise keep its size on disk until the last
-   * connection closes. Readers are waited for (busy_timeout); if they hold on, the log is left for later.
+   * After a large change, merges the full-text index into one segment: a query then reads one doclist
+   * per term instead of one per segment, and the index is smaller. Then gives back the pages FTS5 segment
+   * merges freed (a database made before auto_vacuum was set keeps them), and TRUNCATE: the log of a
+   * large run would otherwise keep its size on disk until the last connection closes. Readers are waited
+   * for (busy_timeout); if they hold on, the log is left for later.
    */
-  checkpoint(): void {
+  checkpoint(changed: number): void {
+    if (changed * OPTIMIZE_SHARE >= (this.sql.articleCount.get() as number)) {
+      this.sql.optimizeFts.run();
+    }
     this.db.pragma("incremental_vacuum");
     this.db.pragma("wal_checkpoint(TRUNCATE)");
   }
@@ -230,6 +242,7 @@ export class SqliteWriter implements IndexTarget {
       indexedAt,
       sortKey,
       article.wordCount,
+      article.figureCount,
       article.card,
     );
     const rowid = Number(lastInsertRowid);
@@ -256,16 +269,6 @@ export class SqliteWriter implements IndexTarget {
         quote.kind,
       );
     });
-    article.figures.forEach((figure, ord) => {
-      this.sql.insertFigure.run(
-        rowid,
-        ord,
-        figure.kind,
-        figure.value,
-        figure.unit ?? null,
-        figure.currency ?? null,
-      );
-    });
     return rowid;
   }
 
@@ -287,7 +290,7 @@ export class SqliteWriter implements IndexTarget {
       this.sql.countEntity.run(1, count, entity);
       this.sql.insertArticleEntity.run(entity, sortKey, article);
     }
-    if (mentions.size > 0) this.sql.setEntityLinks.run(JSON.stringify([...mentions]), article);
+    if (mentions.size > 0) this.sql.setEntityLinks.run(encodeEntityLinks(mentions), article);
     return byLocalId;
   }
 
@@ -329,18 +332,18 @@ export class SqliteWriter implements IndexTarget {
     if (((this.sql.fileCount.get(article) as number | undefined) ?? 0) > 0) return;
     this.entityCache.clear();
     const row = this.sql.articleForRemoval.get(article) as
-      | { sortKey: number; links: string; title: string; text: Buffer }
+      | { sortKey: number; links: Uint8Array | string; title: string; text: Buffer }
       | undefined;
     if (!row) return;
     const body = searchableText(decodeText(row.text));
     this.fileFtsChanges.push({ rowid: article, title: searchableTitle(row), body, remove: true });
-    const links = JSON.parse(row.links) as [entity: number, mentions: number][];
+    const links = decodeEntityLinks(row.links);
     for (const [entity, mentions] of links) {
       this.sql.deleteArticleEntity.run(entity, row.sortKey, article);
       this.sql.countEntity.run(-1, -mentions, entity);
     }
     const firstQuote = article * MAX_QUOTES_PER_ARTICLE;
-    this.sql.deleteQuotes.run(firstQuote, firstQuote + MAX_QUOTES_PER_ARTICLE - 1);
+    this.sql.deleteQuotes.run(row.sortKey, firstQuote, firstQuote + MAX_QUOTES_PER_ARTICLE - 1);
     this.sql.deleteArticle.run(article);
     for (const [entity] of links) this.sql.deleteUnusedEntity.run(entity);
   }
