@@ -6,9 +6,10 @@ import type { QueryTerm } from "./sqlite/match-expression.js";
 /** Word characters as the FTS5 unicode61 tokenizer reads them. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-const NON_ASCII = /[\u0080-\uffff]/;
-/** A word character beyond ASCII: text with one is read word by word, folding accents. */
-const NON_ASCII_WORD_CHARACTER = /(?!\p{ASCII})[\p{L}\p{N}\p{M}]/u;
+/** Each character beyond ASCII, in turn. */
+const NON_ASCII = /[\u0080-\u{10ffff}]/gu;
+/** A word character as the tokenizer reads them: text with one beyond ASCII is read word by word. */
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** A word with anything but ASCII letters and digits may need its accents folded. */
 const NOT_ASCII = /[^A-Za-z0-9]/;
@@ -60,9 +61,31 @@ export function markMatches(text: string, terms: readonly QueryTerm[]): string {
   return out + text.slice(from);
 }
 
-/** The plain ASCII test is native and quick; most text never needs the Unicode one. */
+/**
+ * News copy has few characters beyond ASCII (quotation marks, dashes, currency signs), so only those few
+ * are tested against the Unicode word classes.
+ */
 function hasNonAsciiWordCharacter(text: string): boolean {
-  return NON_ASCII.test(text) && NON_ASCII_WORD_CHARACTER.test(text);
+  NON_ASCII.lastIndex = 0;
+  for (let found = NON_ASCII.exec(text); found; found = NON_ASCII.exec(text)) {
+    if (WORD_CHARACTER.test(found[0])) return true;
+  }
+  return false;
+}
+
+/** Stems already computed: search marks the same few words in every hit. */
+const rememberedStems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 10_000;
+
+/** The Porter stem of a lowercase word, remembered (the stemmer is a pure function of the word). */
+function stemOf(word: string): string {
+  let stem = rememberedStems.get(word);
+  if (stem === undefined) {
+    if (rememberedStems.size >= MAX_REMEMBERED_STEMS) rememberedStems.clear();
+    stem = stemmer(word);
+    rememberedStems.set(word, stem);
+  }
+  return stem;
 }
 
 /** What each query term asks of the words it matches. */
@@ -137,7 +160,7 @@ function asciiMatchEnd(lowered: string, at: number, term: Wanted): number | unde
       if (!word.startsWith(prefix)) return undefined;
       continue;
     }
-    if (!word.startsWith(heads[k] ?? "") || stemmer(word) !== stems[k]) return undefined;
+    if (!word.startsWith(heads[k] ?? "") || stemOf(word) !== stems[k]) return undefined;
   }
   return end;
 }
@@ -156,7 +179,7 @@ function matchesAt(tokens: Token[], at: number, term: Wanted): boolean {
       continue;
     }
     if (!token.folded.startsWith(heads[k] ?? "")) return false;
-    token.stem ??= stemmer(token.folded);
+    token.stem ??= stemOf(token.folded);
     if (token.stem !== stems[k]) return false;
   }
   return true;
