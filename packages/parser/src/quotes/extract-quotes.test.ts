@@ -129,6 +129,19 @@ describe("extractQuotes across outlet styles", () => {
     ]);
   });
 
+  it("reads a short sentence before its attribution as a statement, which the next quotation continues", () => {
+    const blocks = paragraphs(
+      '"We want to see more good data," Fed Chair Jerome Powell told reporters. "So far this year, we have not gained that greater confidence."',
+      '"The labor market remains strong," Powell said. The plan, dubbed "Project Fear," was dropped.',
+    );
+    expect(run(blocks).quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["statement", "Jerome Powell"],
+      ["statement", "Jerome Powell"],
+      ["statement", "Jerome Powell"],
+      ["term", undefined],
+    ]);
+  });
+
   it("warns about unbalanced marks with the block's line", () => {
     const blocks: Block[] = [
       { type: "paragraph", text: "He said “this never closes.", line: 3 },

@@ -28,6 +28,44 @@ function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
   return { blockIndex: piece.blockIndex, start, end };
 }
 
+/** Whether a piece's words end in a comma (before any spaces up to its closing mark). */
+function endsInComma(piece: QuotePiece, text: string): boolean {
+  let end = piece.end;
+  while (end > piece.start && isPlainSpace(text.charCodeAt(end - 1))) end--;
+  return end > piece.start && text.charCodeAt(end - 1) === COMMA;
+}
+
+const SENTENCE_STOPS = ".!?:;…";
+const MARKS_BETWEEN_SENTENCES = "\"“”'‘’([";
+
+/** Whether the quotation at `openMark` opens a sentence: nothing but spaces and marks since the last stop. */
+function opensSentence(text: string, openMark: number): boolean {
+  let index = openMark - 1;
+  while (
+    index >= 0 &&
+    (isPlainSpace(text.charCodeAt(index)) || MARKS_BETWEEN_SENTENCES.includes(text.charAt(index)))
+  )
+    index--;
+  return index < 0 || SENTENCE_STOPS.includes(text.charAt(index));
+}
+
+/**
+ * A sentence quoted whole and cut short by its attribution: it opens a sentence, and its words end in
+ * the comma that news style puts in place of the full stop ("The market is strong," Powell said).
+ */
+function isSentenceBeforeAttribution(
+  quotation: MarkedQuotation,
+  blocks: readonly Block[],
+): boolean {
+  const first = quotation.pieces[0];
+  const last = quotation.pieces[quotation.pieces.length - 1];
+  if (first === undefined || last === undefined) return false;
+  return (
+    opensSentence(blocks[first.blockIndex]?.text ?? "", quotation.openMark) &&
+    endsInComma(last, blocks[last.blockIndex]?.text ?? "")
+  );
+}
+
 function warningFor(mark: UnbalancedMark, blocks: readonly Block[]): Warning {
   const line = blocks[mark.blockIndex]?.line;
   return line === undefined
@@ -147,7 +185,7 @@ export function extractQuotes(
       endBlockIndex,
     });
     if (text === undefined || text.length === 0) continue;
-    const kind = quoteKind(text);
+    const kind = quoteKind(text, isSentenceBeforeAttribution(quotation, blocks));
     const quote: Quote = {
       blockIndex: first.blockIndex,
       start: first.start,

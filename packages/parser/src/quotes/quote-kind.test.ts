@@ -21,4 +21,11 @@ describe("quoteKind", () => {
     expect(quoteKind("a very constructive and frank exchange")).toBe("fragment");
     expect(quoteKind("not in the national interest,")).toBe("fragment");
   });
+
+  it("treats a short sentence cut short by its attribution as a statement", () => {
+    expect(quoteKind("The labor market remains strong")).toBe("fragment");
+    expect(quoteKind("The labor market remains strong", true)).toBe("statement");
+    expect(quoteKind("It's incredible", true)).toBe("statement");
+    expect(quoteKind("not in the national interest", true)).toBe("fragment");
+  });
 });

@@ -30,11 +30,14 @@ function endsSentence(text: string): boolean {
 /**
  * What a quotation is: a statement (a full sentence, or at least eight words), a term (one to three
  * words that are not a sentence, such as a name or a scare-quoted word) or a fragment (a phrase).
+ * `beforeAttribution`: the quotation opens a sentence and ends in the comma that news style puts in
+ * place of the full stop when the attribution follows ("The market is strong," Powell said).
  */
-export function quoteKind(text: string): QuoteKind {
+export function quoteKind(text: string, beforeAttribution = false): QuoteKind {
   const words = countWords(text, STATEMENT_WORDS);
   if (words >= STATEMENT_WORDS) return "statement";
-  if (words >= 2 && endsSentence(text) && STARTS_UPPER.test(text)) return "statement";
+  if (words >= 2 && (beforeAttribution || endsSentence(text)) && STARTS_UPPER.test(text))
+    return "statement";
   if (words <= TERM_WORDS) return "term";
   return "fragment";
 }
