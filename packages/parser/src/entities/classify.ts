@@ -141,6 +141,22 @@ function splitAtConjunctions(candidate: Candidate): Candidate[] {
  * The person's name after a title: "Narendra Modi" in "Prime Minister Narendra Modi", "Marco Rubio" in
  * "Secretary of State Marco Rubio". Empty when what follows is no name ("General Election").
  */
+/**
+ * After a title, a familiar word that is also a given name opens the full name when a personal name
+ * follows it: "Transport Secretary Mark Harper", unlike "Trade Secretary Kemi Badenoch".
+ */
+function opensFullName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return (
+    token !== undefined &&
+    next !== undefined &&
+    token.info.listedName &&
+    !token.info.stopword &&
+    next.info.personalName
+  );
+}
+
 function nameAfterTitle(
   tokens: readonly Token[],
   gaps: readonly string[],
@@ -153,7 +169,8 @@ function nameAfterTitle(
     while (
       start < tokens.length - 1 &&
       (tokens[start] as Token).info.common &&
-      !(tokens[start] as Token).info.personalName
+      !(tokens[start] as Token).info.personalName &&
+      !opensFullName(tokens, start)
     ) {
       start++;
     }

@@ -141,6 +141,17 @@ describe("extractEntities across outlet styles", () => {
     ).toBe(false);
   });
 
+  it("keeps a given name that is also a familiar word after a title, not the words of an office", () => {
+    const blocks = paragraphs(
+      "Transport Secretary Mark Harper said the offer was fair. Former President Bill Clinton agreed.",
+      "Trade Secretary Kemi Badenoch and Secretary of State Antony Blinken met.",
+    );
+    const people = extractEntities(blocks, context)
+      .filter((entity) => entity.type === "person")
+      .map((entity) => entity.name);
+    expect(people).toEqual(["Mark Harper", "Bill Clinton", "Kemi Badenoch", "Antony Blinken"]);
+  });
+
   it("drops sentence-initial words and demonyms, keeps no stopword-led names", () => {
     const blocks = paragraphs(
       "The Indian government said Despite the rain, Chinese officials met. However, Analysts disagreed.",
