@@ -1,15 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { markMatches, spansInAsciiWords, spansInTokens, wantedTerms } from "./match-marks.js";
-import { splitSnippet } from "./snippet.js";
+import { matchSpans, spansInAsciiWords, spansInTokens, wantedTerms } from "./match-marks.js";
 import { parseQuery } from "./sqlite/match-expression.js";
 
 const matched = (text: string, query: string) =>
-  splitSnippet(markMatches(text, parseQuery(query).terms))
-    .filter((part) => part.match)
-    .map((part) => part.text);
+  matchSpans(text, parseQuery(query).terms).map((span) => text.slice(span.start, span.end));
 
-describe("markMatches", () => {
+describe("matchSpans", () => {
   it("marks words with the query word's stem, whatever their case and accents", () => {
     expect(matched("Élections: the election was electing nobody.", "election")).toEqual([
       "Élections",
@@ -35,8 +32,8 @@ describe("markMatches", () => {
     ]);
   });
 
-  it("leaves text without matches as it is", () => {
-    expect(markMatches("Nothing here", parseQuery("tariff").terms)).toBe("Nothing here");
+  it("finds nothing in text without matches", () => {
+    expect(matchSpans("Nothing here", parseQuery("tariff").terms)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { stemmer } from "stemmer";
 import { foldDiacritics } from "./slug.js";
-import { MATCH_CLOSE, MATCH_OPEN } from "./snippet.js";
+import type { Span } from "./snippet.js";
 import type { QueryTerm } from "./sqlite/match-expression.js";
 
 /** Word characters as the FTS5 unicode61 tokenizer reads them. */
@@ -37,28 +37,21 @@ export interface Wanted {
   prefix?: string;
 }
 
-/**
- * Marks the query's matches in a hit's text the way the full-text index matched them: words compare by
- * their Porter stems after folding case and accents (`elections` matches `election`), a phrase's words
- * must follow one another, and a prefix term's last word matches any word starting with it. Doing this
- * here costs a read of the text; FTS5's highlight() would look every term up in the index again for each
- * hit, and expand each prefix to all its indexed terms.
- */
-export function markMatches(text: string, terms: readonly QueryTerm[]): string {
+export function matchSpans(text: string, terms: readonly QueryTerm[]): Span[] {
   const wanted = wantedTerms(terms);
   const lowered = text.toLowerCase();
-  const spans =
+  const found =
     lowered.length === text.length && !hasNonAsciiWordCharacter(text)
       ? spansInAsciiWords(lowered, wanted)
       : spansInTokens(text, wanted);
-  let out = "";
+  const spans: Span[] = [];
   let from = 0;
-  for (const span of spans) {
+  for (const span of found) {
     if (span.start < from) continue;
-    out += `${text.slice(from, span.start)}${MATCH_OPEN}${text.slice(span.start, span.end)}${MATCH_CLOSE}`;
+    spans.push(span);
     from = span.end;
   }
-  return out + text.slice(from);
+  return spans;
 }
 
 /**
@@ -96,11 +89,6 @@ export function wantedTerms(terms: readonly QueryTerm[]): Wanted[] {
     const last = term.words[term.words.length - 1];
     return term.prefix && last !== undefined ? { stems, heads, prefix: last } : { stems, heads };
   });
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** Every word read, folded; at each word the first term that matches there gives a span. */
