@@ -155,16 +155,25 @@ describe("extractQuotes across outlet styles", () => {
     ]);
   });
 
-  it("organisations speak too: named, by acronym, and as “it”", () => {
+  it("organisations speak too: named, by acronym, as “it” and as “the company”", () => {
     const blocks = paragraphs(
       "Microsoft Corp reported higher profits on Tuesday.",
       "“Demand for cloud services remained strong throughout the quarter,” Microsoft said in a statement.",
       "“We expect the trend to continue into next year and beyond,” it added.",
+      "“Our customers are spending more on artificial intelligence,” the company said.",
     );
     const { quotes } = run(blocks);
     expect(quotes.map((quote) => [quote.speaker, quote.speakerType])).toEqual([
       ["Microsoft Corp", "organization"],
       ["Microsoft Corp", "organization"],
+      ["Microsoft Corp", "organization"],
+    ]);
+  });
+
+  it("keeps “the company” as the speaker when no company was named before", () => {
+    const blocks = paragraphs("“Demand is weak,” the company said.");
+    expect(run(blocks).quotes.map((quote) => [quote.speaker, quote.speakerType])).toEqual([
+      ["Company", "organization"],
     ]);
   });
 

@@ -51,6 +51,9 @@ const NON_SPEAKERS = new Set(
 const ARTICLE = /^(?:a|an|the)\s+/i;
 const DEFINITE_OFFICE =
   /^the (?:president|prime minister|chancellor|minister|senator|governor|mayor|premier|king|queen|pope|secretary|ambassador|chairman|chairwoman|coach|manager)$/i;
+/** "The company said" after Tesla was named: a business is referred back to by what it is. */
+const DEFINITE_BUSINESS =
+  /^the (?:company|firm|bank|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|chain|studio|publisher|broadcaster)$/i;
 const NAME_AFTER_ROLE =
   /^(?:[\p{Ll}'’-]+\s+){1,4}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -326,6 +329,10 @@ export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSp
   if (lower === "it") {
     const organization = index.organizationBefore(cue.blockIndex, cue.start);
     return organization === undefined ? undefined : fromEntity(organization);
+  }
+  if (DEFINITE_BUSINESS.test(phrase)) {
+    const organization = index.organizationBefore(cue.blockIndex, cue.start);
+    if (organization !== undefined) return fromEntity(organization);
   }
   if (NON_SPEAKERS.has(lower)) return undefined;
 
