@@ -1,7 +1,7 @@
 import { SPEECH_VERBS } from "../quotes/speech-verbs.js";
 import type { Candidate, Token } from "./candidates.js";
 import type { PlaceEntry } from "./gazetteer.js";
-import { ORGANIZATION_NAMES, ORGANIZATION_ONLY_GAPS } from "./lexicon.js";
+import { ORGANIZATION_NAMES, ORGANIZATION_ONLY_GAPS, REGIONAL_DEMONYMS } from "./lexicon.js";
 
 export type MentionKind = "person" | "organization" | "place" | "event" | "other" | "unresolved";
 
@@ -311,8 +311,9 @@ export class BlockClassifier {
         ),
       ];
     }
-    // A leading demonym is an adjective: look at the rest ("Russian Vladimir Putin").
-    if (first.info.demonym) {
+    // A leading demonym is an adjective: look at the rest ("Russian Vladimir Putin"). A continent's
+    // opens names of its own ("European Commission", "African Nations Cup").
+    if (first.info.demonym && !REGIONAL_DEMONYMS.has(first.text)) {
       return this.classify({
         blockIndex,
         tokens: tokens.slice(1),

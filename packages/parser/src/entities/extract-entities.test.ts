@@ -152,6 +152,15 @@ describe("extractEntities across outlet styles", () => {
     expect(people).toEqual(["Mark Harper", "Bill Clinton", "Kemi Badenoch", "Antony Blinken"]);
   });
 
+  it("reads a continent's adjective alone as no name, but keeps the names it opens", () => {
+    const blocks = paragraphs(
+      "European shares fell. Analysts said Asian markets would follow.",
+      "The European Commission praised the African Nations Cup.",
+    );
+    const names = extractEntities(blocks, context).map((entity) => entity.name);
+    expect(names).toEqual(["European Commission", "African Nations Cup"]);
+  });
+
   it("drops sentence-initial words and demonyms, keeps no stopword-led names", () => {
     const blocks = paragraphs(
       "The Indian government said Despite the rain, Chinese officials met. However, Analysts disagreed.",

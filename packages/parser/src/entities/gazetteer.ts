@@ -3,7 +3,7 @@ import { daleChall } from "dale-chall";
 import { GAZETTEER_DATA } from "./data/gazetteer-data.js";
 import { unpack } from "./data/packed.js";
 import type { GazetteerData } from "./data/shapes.js";
-import { SUBDIVISIONS } from "./lexicon.js";
+import { REGIONAL_DEMONYMS, SUBDIVISIONS } from "./lexicon.js";
 import { SortedLines } from "./sorted-lines.js";
 
 /** What a place name stands for: its canonical name and whether it is a country. */
@@ -86,6 +86,7 @@ function buildGazetteer(): Gazetteer {
       demonyms.add(demonym.f);
     }
   }
+  for (const demonym of REGIONAL_DEMONYMS) demonyms.add(demonym);
   for (const country of countries) {
     for (const capital of country.capital ?? []) {
       addPlace(places, capital, { name: capital, country: false, major: true });

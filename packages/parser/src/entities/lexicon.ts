@@ -44,6 +44,14 @@ export const PLACE_KEYWORDS = setOf(`
 `);
 
 /**
+ * Adjectives of continents and regions, which the countries package's demonyms (of countries) leave out:
+ * "European sales", "African leaders" describe, they do not name.
+ */
+export const REGIONAL_DEMONYMS = setOf(`
+  European African Asian Arab Scandinavian Nordic Baltic Balkan Caribbean Mediterranean Hispanic Latino
+`);
+
+/**
  * Parts of countries that news names as places and that the countries package does not list:
  * the nations of the United Kingdom and the states of the United States.
  */
