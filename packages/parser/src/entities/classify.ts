@@ -52,6 +52,15 @@ const PLACE_ARTICLES = new Set("Las Los San Santa Sao São Fort Port Mount Lake"
 const SURNAME_PLACE_WORDS = new Set(
   "Lake Church Hall Hill Hills Bay Park Banks Ford Field Fields Rivers".split(" "),
 );
+/**
+ * Words that follow a business's name and never a person's: "Goldman Sachs economists", "Tesla shares",
+ * "Unilever employees".
+ */
+const BUSINESS_FOLLOWERS = new Set(
+  "economists analysts strategists shares stock stocks shareholders executives employees bankers staff subsidiary".split(
+    " ",
+  ),
+);
 /** Plural nouns that open sentences ("Organisers said", "Ministers warned"): groups, not a person. */
 const GROUP_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
 const INSTITUTIONAL_VERBS = new Set([
@@ -214,6 +223,18 @@ function lowerWordAt(text: string, offset: number): string {
   return end > offset ? text.slice(offset, end) : "";
 }
 
+const DESCRIBING_COMPOUND = /-\p{Ll}/u;
+
+/**
+ * Whether a business noun follows the run ("Goldman Sachs economists"). Not after a describing compound
+ * ("Jakarta-based staff", "Singapore-listed shares"), which is no name.
+ */
+function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (last === undefined || run.some((token) => DESCRIBING_COMPOUND.test(token.text))) return false;
+  return text.charAt(last.end) === " " && BUSINESS_FOLLOWERS.has(lowerWordAt(text, last.end + 1));
+}
+
 /** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
 /** The reporting verb right after a run ("Chouhan said" → "said"), or "". */
 function speechVerbAfter(text: string, end: number): string {
@@ -341,6 +362,8 @@ export class BlockClassifier {
       return [span("place", text, tokens, blockIndex)];
     }
 
+    if (followedByBusinessNoun(text, tokens))
+      return [span("organization", text, tokens, blockIndex)];
     const namelike =
       tokens.length <= MAX_NAME_WORDS &&
       !gaps.includes(" of ") &&
@@ -436,7 +459,10 @@ export class BlockClassifier {
       token.text.length < 2
     )
       return [];
-    if (info.acronym && !info.nonEntityAcronym)
+    if (
+      (info.acronym && !info.nonEntityAcronym) ||
+      (!info.common && !sentenceStart && followedByBusinessNoun(text, run))
+    )
       return [span("organization", text, run, blockIndex)];
     // "MSPs", "CEOs": plural abbreviations name groups of people, not someone.
     if (PLURAL_ABBREVIATION.test(token.text)) return [];

@@ -161,6 +161,19 @@ describe("extractEntities across outlet styles", () => {
     expect(names).toEqual(["European Commission", "African Nations Cup"]);
   });
 
+  it("types a name followed by a business noun as an organisation, not a person", () => {
+    const blocks = paragraphs(
+      "Goldman Sachs economists expect a cut, and analysts said Tesla shares would rise.",
+      "Jakarta-based staff and Donald Trump supporters were not asked.",
+    );
+    const types = extractEntities(blocks, context).map((entity) => [entity.name, entity.type]);
+    expect(types).toEqual([
+      ["Goldman Sachs", "organization"],
+      ["Tesla", "organization"],
+      ["Donald Trump", "person"],
+    ]);
+  });
+
   it("drops sentence-initial words and demonyms, keeps no stopword-led names", () => {
     const blocks = paragraphs(
       "The Indian government said Despite the rain, Chinese officials met. However, Analysts disagreed.",
