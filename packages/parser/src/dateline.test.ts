@@ -31,6 +31,11 @@ describe("extractDateline", () => {
       "The Senate voted",
     ],
     [
+      "MADRID, 3 mar (Reuters) - El Gobierno aprobó el martes",
+      { raw: "MADRID, 3 mar (Reuters) -", place: "Madrid", date: "3 mar", agency: "Reuters" },
+      "El Gobierno aprobó el martes",
+    ],
+    [
       "GROSSETO, Italy (AP) -- The captain of the ship",
       { raw: "GROSSETO, Italy (AP) --", place: "Grosseto, Italy", agency: "AP" },
       "The captain of the ship",

@@ -5,8 +5,10 @@ import { flatString } from "./flat-string.js";
 const WINDOW = 160;
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** Wire copy in other languages writes the day first and the month in its own words: "MADRID, 3 mar (Reuters)". */
+const OTHER_LANGUAGE_MONTH = String.raw`\p{Ll}{3,5}\.?`;
 const WEEKDAY = String.raw`(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?`;
-const DATE = String.raw`(?:${WEEKDAY},?[ ]+)?(?:${MONTH}[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH}(?:,?[ ]+\d{4})?|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|${WEEKDAY})`;
+const DATE = String.raw`(?:${WEEKDAY},?[ ]+)?(?:${MONTH}[ ]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]+\d{4})?|\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH}(?:,?[ ]+\d{4})?|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|${WEEKDAY}|\d{1,2}[ ]+${OTHER_LANGUAGE_MONTH}(?:[ ]+\d{4})?)`;
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}.'’/-]*`;
 const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’/-]*`;
 const CAPS_PLACE = `${CAPS_WORD}(?:[ ]+(?:${CAPS_WORD}|OF|DE|DEL|LA|LE|EL|AL))*`;
