@@ -61,6 +61,8 @@ const BUSINESS_FOLLOWERS = new Set(
     " ",
   ),
 );
+/** Endings of plurals, adverbs and adjectives, which a bare company name hardly ever has. */
+const ORDINARY_WORD_ENDING = /(?:s|ly|al)$/;
 /** Plural nouns that open sentences ("Organisers said", "Ministers warned"): groups, not a person. */
 const GROUP_NOUN = /(?:ers|ors|ists|ians|ants|ents|ees)$/;
 const INSTITUTIONAL_VERBS = new Set([
@@ -476,7 +478,10 @@ export class BlockClassifier {
       if (info.listedName || !INSTITUTIONAL_VERBS.has(speechVerbAfter(text, token.end))) {
         return [span("person", text, run, blockIndex)];
       }
-      if (!sentenceStart) return [span("organization", text, run, blockIndex)];
+      // At a sentence start its capital is no evidence: plurals, adverbs and adjectives ("Witnesses",
+      // "Recently", "Initial") are ordinary words, a bare name ("Unilever said") is not.
+      if (!sentenceStart || !ORDINARY_WORD_ENDING.test(token.text))
+        return [span("organization", text, run, blockIndex)];
     }
     return [span("unresolved", text, run, blockIndex)];
   }

@@ -174,6 +174,14 @@ describe("extractEntities across outlet styles", () => {
     ]);
   });
 
+  it("reads a bare name that opens a sentence with an institution's verb as an organisation", () => {
+    const blocks = paragraphs(
+      "Unilever said profits fell. Witnesses said the car sped off. Recently said nothing.",
+    );
+    const types = extractEntities(blocks, context).map((entity) => [entity.name, entity.type]);
+    expect(types).toEqual([["Unilever", "organization"]]);
+  });
+
   it("drops sentence-initial words and demonyms, keeps no stopword-led names", () => {
     const blocks = paragraphs(
       "The Indian government said Despite the rain, Chinese officials met. However, Analysts disagreed.",
