@@ -17,7 +17,7 @@ describe("stored articles", () => {
   it("round-trip the seed exactly", () => {
     const parsed = safeParseArticle(readFileSync(seedFile), { path: seedFile });
     if (!parsed.ok) throw parsed.error;
-    expect(decodeArticle(encodeArticle(parsed.article))).toEqual(parsed.article);
+    expect(decodeArticle(encodeArticle(parsed.article), parsed.article)).toEqual(parsed.article);
   });
 
   it("round-trip blocks that hold line breaks, empty text and a subtitle", () => {
@@ -33,8 +33,20 @@ describe("stored articles", () => {
       ],
     };
     const stored = encodeArticle(article);
-    expect(decodeArticle(stored)).toEqual(article);
+    expect(decodeArticle(stored, article)).toEqual(article);
     expect(decodeText(stored.text)).toBe("A subtitle\nwith a break\none\ntwo\n\né \uE000 marker");
+  });
+});
+
+describe("identity", () => {
+  it("is the row's: a document holds no id, slug or title", () => {
+    const parsed = safeParseArticle(readFileSync(seedFile), { path: seedFile });
+    if (!parsed.ok) throw parsed.error;
+    const identity = { id: "row-id", slug: "row-slug", title: "Row title" };
+    expect(decodeArticle(encodeArticle(parsed.article), identity)).toEqual({
+      ...parsed.article,
+      ...identity,
+    });
   });
 });
 
@@ -47,7 +59,7 @@ describe("long articles", () => {
       text: `Paragraph ${i} says something different about item ${i * 7919}.`,
     }));
     const article: Article = { ...parsed.article, blocks };
-    expect(decodeArticle(encodeArticle(article))).toEqual(article);
+    expect(decodeArticle(encodeArticle(article), article)).toEqual(article);
   });
 });
 
@@ -81,7 +93,7 @@ describe("packed mentions", () => {
       ...parsed.article,
       entities: [{ ...first, mentions: [...first.mentions].reverse() }, ...others],
     };
-    expect(decodeArticle(encodeArticle(article))).toEqual(article);
+    expect(decodeArticle(encodeArticle(article), article)).toEqual(article);
   });
 });
 
@@ -140,7 +152,7 @@ describe("packed figures, quotes and entity ids", () => {
         { id: "person:someone-else", type: "person", name: "Ann", aliases: [], mentions: [] },
       ],
     };
-    expect(decodeArticle(encodeArticle(article))).toEqual(article);
+    expect(decodeArticle(encodeArticle(article), article)).toEqual(article);
   });
 });
 

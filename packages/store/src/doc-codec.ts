@@ -30,6 +30,10 @@ const DICTIONARY = Buffer.from(
   "utf8",
 );
 
+/** The document's JSON: the article without its id, slug and title (older documents have them). */
+type StoredDocument = Omit<Article, "id" | "slug" | "title"> &
+  Partial<Pick<Article, "id" | "slug" | "title">>;
+
 /** An article as stored: its running text and the rest of the document, each compressed. */
 export interface StoredArticle {
   doc: Buffer;
@@ -38,13 +42,15 @@ export interface StoredArticle {
 
 /**
  * Splits the running text out of the document, so the search index can read it (for snippets) without
- * parsing the JSON; the document keeps each block's length to cut the text back into blocks.
+ * parsing the JSON; the document keeps each block's length to cut the text back into blocks. The id, slug
+ * and title are left out: the article's row holds them (see decodeArticle).
  */
 export function encodeArticle(article: Article): StoredArticle {
   const lengths = article.blocks.map((block) => block.text.length);
   const blockTexts = article.blocks.map((block) => block.text);
+  const { id, slug, title, ...kept } = article;
   const rest = {
-    ...article,
+    ...kept,
     blocks: article.blocks.map((block) => ({ ...block, text: "" })),
     entities: article.entities.map(({ id, ...entity }) => {
       const packed = packMentions(entity.mentions);
@@ -178,10 +184,26 @@ export function decodeTextPrefix(stored: Uint8Array, length: number): string {
   return inflateRawSync(packed).toString("utf8");
 }
 
-export function decodeArticle(stored: StoredArticle): Article {
+/**
+ * The article back from its stored parts. `identity` is the article's id, slug and title as its row holds
+ * them, which a document leaves out (documents written before that hold the parser's, and the row's slug
+ * replaces it: the store may have made it unique).
+ */
+export function decodeArticle(
+  stored: StoredArticle,
+  identity: Pick<Article, "id" | "slug" | "title">,
+): Article {
   const textBytes = inflateRawSync(untagged(stored.text));
   const json = inflateRawSync(untagged(stored.doc), { dictionary: dictionaryFor(textBytes) });
-  const [lengths, article] = JSON.parse(json.toString("utf8")) as [number[], Article];
+  const [lengths, parsed] = JSON.parse(json.toString("utf8")) as [number[], StoredDocument];
+  const { schemaVersion, id, slug, title, ...rest } = parsed;
+  const article: Article = {
+    schemaVersion,
+    id: id ?? identity.id,
+    slug: identity.slug,
+    title: title ?? identity.title,
+    ...rest,
+  };
   article.entities = article.entities.map((entity) => {
     const { id, ...rest }: { id?: string } & Omit<Entity, "id"> = entity;
     const mentions: unknown[] = rest.mentions;

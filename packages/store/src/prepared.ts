@@ -44,7 +44,7 @@ export function prepareArticle(article: Article): PreparedArticle {
     slug: article.slug,
     title: article.title,
     wordCount: article.wordCount,
-    card: cardOf(article, runningText),
+    card: cardOf(article),
     doc,
     text,
     searchTitle: searchableTitle(article),

@@ -16,17 +16,16 @@ const RELATED_CANDIDATES = 50;
 const RELATED_PER_ENTITY = 200;
 
 const DOCUMENT_BY = (column: "id" | "slug") =>
-  `SELECT a.slug AS slug, d.doc AS doc, d.text AS text FROM articles a
+  `SELECT a.id AS id, a.slug AS slug, a.title AS title, d.doc AS doc, d.text AS text FROM articles a
    JOIN documents d ON d.article = a.rowid WHERE a.${column} = ?`;
 
-/** The stored document keeps the parser's slug; the store's own (unique) slug is the row's. */
+/** The article's slug is the store's own (unique) one, the row's. */
 export function getArticle(sql: StatementCache, slugOrId: string): Article | null {
   const stored = (sql.get(DOCUMENT_BY("id")).get(slugOrId) ??
-    sql.get(DOCUMENT_BY("slug")).get(slugOrId)) as (StoredArticle & { slug: string }) | undefined;
-  if (!stored) return null;
-  const article = decodeArticle(stored);
-  article.slug = stored.slug;
-  return article;
+    sql.get(DOCUMENT_BY("slug")).get(slugOrId)) as
+    | (StoredArticle & Pick<Article, "id" | "slug" | "title">)
+    | undefined;
+  return stored ? decodeArticle(stored, stored) : null;
 }
 
 export function articleRowid(sql: StatementCache, slugOrId: string): number | undefined {
@@ -45,7 +44,7 @@ export function summariesByRowid(sql: StatementCache, rowids: number[]): Article
   const statement = sql.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.rowid = ?`);
   return rowids.flatMap((rowid) => {
     const row = statement.get(rowid) as SummaryRow | undefined;
-    return row ? [summaryOf(row)] : [];
+    return row ? [summaryOf(sql, row)] : [];
   });
 }
 
@@ -90,15 +89,19 @@ export function listArticles(
        ORDER BY ${key.time} DESC, ${key.rowid} DESC LIMIT ?`,
     )
     .all(...params, limit + 1) as SummaryRow[];
-  return pageOfRows(rows, limit);
+  return pageOfRows(sql, rows, limit);
 }
 
 /** Turns `limit + 1` rows into a page whose cursor points after its last item. */
-export function pageOfRows(rows: SummaryRow[], limit: number): Page<ArticleSummary> {
+export function pageOfRows(
+  sql: StatementCache,
+  rows: SummaryRow[],
+  limit: number,
+): Page<ArticleSummary> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   const nextCursor = rows.length > limit && last ? encodeCursor([last.sortKey, last.rowid]) : null;
-  return { items: items.map((row) => summaryOf(row)), nextCursor };
+  return { items: items.map((row) => summaryOf(sql, row)), nextCursor };
 }
 
 /** A date bound in epoch milliseconds; a calendar date covers its whole day (UTC). */

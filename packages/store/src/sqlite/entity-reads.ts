@@ -62,7 +62,7 @@ export function getEntity(sql: StatementCache, slug: string): EntityDetail | nul
     .all(rowid, DETAIL_ITEMS) as QuoteRow[];
   return {
     ...entityOf(entity),
-    articles: articles.map((row) => summaryOf(row)),
+    articles: articles.map((row) => summaryOf(sql, row)),
     quotes: quotesOf(sql, quotes),
   };
 }
@@ -98,7 +98,13 @@ function quotesOf(sql: StatementCache, rows: QuoteRow[]): QuoteRecord[] {
     let article = documents.get(row.article);
     if (article === undefined) {
       const stored = statement.get(row.article) as StoredArticle | undefined;
-      article = stored ? decodeArticle(stored) : null;
+      article = stored
+        ? decodeArticle(stored, {
+            id: row.articleId,
+            slug: row.articleSlug,
+            title: row.articleTitle,
+          })
+        : null;
       documents.set(row.article, article);
     }
     const text = article?.quotes[row.ord]?.text;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { safeParseArticle } from "@news/parser";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { encodeArticle } from "../doc-codec.js";
+import { decodeText, encodeArticle } from "../doc-codec.js";
 import { openStore } from "../index.js";
 import { seedFile, seedsDir, tempDir } from "../testing/fixtures.js";
 import { MAX_QUOTES_PER_ARTICLE, migrations } from "./migrations.js";
@@ -85,6 +85,20 @@ describe("migrations", () => {
       expect(store.getEntity("ann")?.articles.map((article) => article.id)).toEqual([seed.id]);
     } finally {
       store.close();
+    }
+    const start = text.length > 0 ? decodeText(text).indexOf(seed.summary) : -1;
+    expect(start).toBeGreaterThanOrEqual(0);
+    const spanCard = new Database(path);
+    spanCard
+      .prepare("UPDATE articles SET card = ? WHERE rowid = 7")
+      .run(JSON.stringify([[start, seed.summary.length], seed.language, seed.keywords, 1]));
+    spanCard.close();
+    const reopened = openStore({ path, readonly: true });
+    try {
+      expect(reopened.getArticleSummary(seed.id)?.summary).toBe(seed.summary);
+      expect(reopened.listArticles().items[0]?.summary).toBe(seed.summary);
+    } finally {
+      reopened.close();
     }
   });
 });

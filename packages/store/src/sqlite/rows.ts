@@ -1,17 +1,17 @@
 import type { Article, ArticleSummary } from "@news/schema";
 import { decodeTextPrefix } from "../doc-codec.js";
+import type { StatementCache } from "./statements.js";
 
 /**
- * Where the summary is in the article's running text: `[start, length]` in UTF-16 code units. The parser's
- * summary is most often the lede's first sentences, so the card points at them instead of repeating them.
+ * `[start, length]` of the summary in the running text: some schema-3 stores wrote cards that point at the
+ * summary instead of holding it; they still read, inflating the start of the text.
  */
 type TextSpanRef = [start: number, length: number];
 
 /**
- * The summary fields that have no column of their own, kept next to the compressed document: a JSON array
- * `[summary, language, keywords, readingTimeMinutes, subtitle, dateline, byline]`, absent trailing fields
- * left out (an array rather than an object: no field names in every row). The summary is its text, or a
- * span of the running text when it is one (cards written before that hold the text; both are read).
+ * The summary fields that have no column of their own, kept next to the compressed document so lists never
+ * inflate it: a JSON array `[summary, language, keywords, readingTimeMinutes, subtitle, dateline, byline]`,
+ * absent trailing fields left out (an array rather than an object: no field names in every row).
  */
 type Card = [
   summary: string | TextSpanRef,
@@ -23,11 +23,9 @@ type Card = [
   byline?: ArticleSummary["byline"] | null,
 ];
 
-/** `runningText` is `articleText(article)`, the text the document stores. */
-export function cardOf(article: Article, runningText: string): string {
-  const start = article.summary === "" ? -1 : runningText.indexOf(article.summary);
+export function cardOf(article: Article): string {
   const card: Card = [
-    start >= 0 ? [start, article.summary.length] : article.summary,
+    article.summary,
     article.language,
     article.keywords,
     article.readingTimeMinutes,
@@ -49,12 +47,11 @@ export function sortKeyOf(publishedAt: string | undefined, indexedAt: string): n
   return Number.isFinite(published) ? published : Date.parse(indexedAt);
 }
 
-/** Columns every summary query selects from `articles a`; `text` is the compressed running text. */
+/** Columns every summary query selects from `articles a`. */
 export const SUMMARY_COLUMNS =
   "a.rowid AS rowid, a.id AS id, a.slug AS slug, a.title AS title, a.section AS section, " +
   "a.published_at AS publishedAt, a.indexed_at AS indexedAt, a.sort_key AS sortKey, " +
-  "a.word_count AS wordCount, a.card AS card, " +
-  "(SELECT d.text FROM documents d WHERE d.article = a.rowid) AS text";
+  "a.word_count AS wordCount, a.card AS card";
 
 export interface SummaryRow {
   rowid: number;
@@ -67,22 +64,16 @@ export interface SummaryRow {
   sortKey: number;
   wordCount: number;
   card: string;
-  text: Uint8Array | null;
 }
 
-/**
- * The row's list entry. `runningText`, when the caller has already inflated the whole text, saves
- * inflating the start of it again.
- */
-export function summaryOf(row: SummaryRow, runningText?: string): ArticleSummary {
+export function summaryOf(sql: StatementCache, row: SummaryRow): ArticleSummary {
   const [summaryField, language, keywords, readingTimeMinutes, subtitle, dateline, byline] =
     JSON.parse(row.card) as Card;
   const summary: ArticleSummary = {
     id: row.id,
     slug: row.slug,
     title: row.title,
-    summary:
-      typeof summaryField === "string" ? summaryField : spanOf(summaryField, row, runningText),
+    summary: typeof summaryField === "string" ? summaryField : spanOf(sql, row.rowid, summaryField),
     language,
     indexedAt: row.indexedAt,
     keywords,
@@ -97,8 +88,8 @@ export function summaryOf(row: SummaryRow, runningText?: string): ArticleSummary
   return summary;
 }
 
-function spanOf([start, length]: TextSpanRef, row: SummaryRow, runningText?: string): string {
+function spanOf(sql: StatementCache, rowid: number, [start, length]: TextSpanRef): string {
+  const text = sql.get("SELECT text FROM documents WHERE article = ?").pluck().get(rowid);
   const end = start + length;
-  const text = runningText ?? (row.text ? decodeTextPrefix(row.text, end) : "");
-  return text.slice(start, end);
+  return text instanceof Uint8Array ? decodeTextPrefix(text, end).slice(start, end) : "";
 }

@@ -59,14 +59,16 @@ export function search(
     if (error instanceof Database.SqliteError && error.message.startsWith("fts5:")) return EMPTY;
     throw error;
   }
-  const summaryStatement = sql.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.rowid = ?`);
+  const hitStatement = sql.get(
+    `SELECT ${SUMMARY_COLUMNS}, (SELECT d.text FROM documents d WHERE d.article = a.rowid) AS text
+     FROM articles a WHERE a.rowid = ?`,
+  );
   const items = ranked.slice(0, limit).flatMap(({ rowid, rank }) => {
-    const row = summaryStatement.get(rowid) as SummaryRow | undefined;
+    const row = hitStatement.get(rowid) as (SummaryRow & { text: Uint8Array | null }) | undefined;
     if (!row) return [];
-    const text = row.text ? decodeText(row.text) : "";
-    const body = searchableText(text);
+    const body = row.text ? searchableText(decodeText(row.text)) : "";
     const snippet = splitSnippet(snippetWindow(body, matchSpans(body, terms), SNIPPET_WORDS));
-    return [{ ...summaryOf(row, text), snippet, score: -rank }];
+    return [{ ...summaryOf(sql, row), snippet, score: -rank }];
   });
   const more = ranked.length > limit && offset + limit < MAX_OFFSET;
   return { items, nextCursor: more ? encodeCursor([offset + limit]) : null };
