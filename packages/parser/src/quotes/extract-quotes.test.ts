@@ -170,6 +170,14 @@ describe("extractQuotes across outlet styles", () => {
     ]);
   });
 
+  it("resolves “the 34-year-old” to the person named before", () => {
+    const blocks = paragraphs(
+      "Andre Agassi retired hurt in the second set.",
+      "“My hip was cramping and I just could not continue,” said the 34-year-old.",
+    );
+    expect(speakers(blocks)).toEqual(["Andre Agassi"]);
+  });
+
   it("keeps “the company” as the speaker when no company was named before", () => {
     const blocks = paragraphs("“Demand is weak,” the company said.");
     expect(run(blocks).quotes.map((quote) => [quote.speaker, quote.speakerType])).toEqual([

@@ -51,6 +51,8 @@ const NON_SPEAKERS = new Set(
 const ARTICLE = /^(?:a|an|the)\s+/i;
 const DEFINITE_OFFICE =
   /^the (?:president|prime minister|chancellor|minister|senator|governor|mayor|premier|king|queen|pope|secretary|ambassador|chairman|chairwoman|coach|manager)$/i;
+/** "said the 34-year-old": a person named before, referred back to by age. */
+const DEFINITE_AGE = /^the \d{1,3}-year-old$/i;
 /** "The company said" after Tesla was named: a business is referred back to by what it is. */
 const DEFINITE_BUSINESS =
   /^the (?:company|firm|bank|carmaker|automaker|airline|retailer|insurer|lender|manufacturer|chain|studio|publisher|broadcaster)$/i;
@@ -319,8 +321,9 @@ export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSp
   const phrase = cue.phrase.trim();
   const lower = phrase.toLowerCase();
   // "he said", and "the president said" after President Bush was named: the person mentioned last.
-  if (PRONOUNS.has(lower) || DEFINITE_OFFICE.test(phrase)) {
-    const office = PRONOUNS.has(lower) ? undefined : lower.slice("the ".length);
+  if (PRONOUNS.has(lower) || DEFINITE_OFFICE.test(phrase) || DEFINITE_AGE.test(phrase)) {
+    const office =
+      PRONOUNS.has(lower) || DEFINITE_AGE.test(phrase) ? undefined : lower.slice("the ".length);
     const pronoun: Gender | undefined =
       lower === "he" ? "male" : lower === "she" ? "female" : undefined;
     const person = index.personBefore(cue.blockIndex, cue.start, office, pronoun);

@@ -44,6 +44,15 @@ describe("cueAfter", () => {
     expect(after("“We are ready,” according to the report.")).toBe("the report");
   });
 
+  it("ends the speaker's words with their sentence, not at an abbreviation", () => {
+    expect(
+      after("“A tough game,” said coach Pep Guardiola. Manchester City face Arsenal next."),
+    ).toBe("coach Pep Guardiola");
+    expect(
+      after("“We are ready,” said U.S. Trade Representative Katherine Tai. Talks resume."),
+    ).toBe("U.S. Trade Representative Katherine Tai");
+  });
+
   it("finds nothing when the sentence goes on without a reporting verb", () => {
     expect(after("“Warm,” the call was long.")).toBeUndefined();
   });

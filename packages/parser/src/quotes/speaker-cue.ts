@@ -132,6 +132,18 @@ export function cueBefore(
   };
 }
 
+/**
+ * The phrase up to the end of its sentence: a name's words may hold full stops ("U.S.", "Mr."), so a
+ * match can run on past one ("said coach Pep Guardiola. Manchester City face…" → "coach Pep Guardiola").
+ */
+function withinSentence(phrase: string): string {
+  for (let stop = phrase.indexOf(". ", 1); stop !== -1; stop = phrase.indexOf(". ", stop + 1)) {
+    if (!ABBREVIATION_BEFORE_STOP.test(phrase.slice(Math.max(0, stop - 4), stop)))
+      return phrase.slice(0, stop);
+  }
+  return phrase;
+}
+
 /** The speaker cue right after a quotation's closing mark ("…,” said Smith", "…,” he added"). */
 export function cueAfter(
   text: string,
@@ -146,7 +158,7 @@ export function cueAfter(
     const phrase = match?.[1];
     if (match === null || phrase === undefined) continue;
     const start = windowStart + match.index + match[0].indexOf(phrase);
-    const trimmed = phrase.replace(/[.,]+$/, "");
+    const trimmed = withinSentence(phrase).replace(/[.,]+$/, "");
     return { phrase: trimmed, blockIndex, start, end: start + trimmed.length, introduced: false };
   }
   return undefined;
