@@ -34,6 +34,9 @@ const DICTIONARY = Buffer.from(
 type StoredDocument = Omit<Article, "id" | "slug" | "title"> &
   Partial<Pick<Article, "id" | "slug" | "title">>;
 
+/** An entity as a document holds it: without its id when that is the usual one. */
+type StoredEntity = Omit<Entity, "id"> & { id?: string };
+
 /** An article as stored: its running text and the rest of the document, each compressed. */
 export interface StoredArticle {
   doc: Buffer;
@@ -125,14 +128,11 @@ export function unpackSpanned<T extends Spanned>(
 ): T[] {
   if (!isPackedSpanned(stored)) return stored;
   const [spans, rests] = stored;
-  return unpackMentions(spans).map(
-    (span, i) =>
-      ({
-        ...span,
-        text: blockTexts[span.blockIndex]?.slice(span.start, span.end) ?? "",
-        ...rests[i],
-      }) as T,
-  );
+  // Object.assign rather than spreads: decoding is on the path of every getArticle.
+  return unpackMentions(spans).map((span, i) => {
+    const text = blockTexts[span.blockIndex]?.slice(span.start, span.end) ?? "";
+    return Object.assign({ ...span, text }, rests[i]) as T;
+  });
 }
 
 function isPackedSpanned(stored: Spanned[] | PackedSpanned): stored is PackedSpanned {
@@ -196,19 +196,19 @@ export function decodeArticle(
   const textBytes = inflateRawSync(untagged(stored.text));
   const json = inflateRawSync(untagged(stored.doc), { dictionary: dictionaryFor(textBytes) });
   const [lengths, parsed] = JSON.parse(json.toString("utf8")) as [number[], StoredDocument];
-  const { schemaVersion, id, slug, title, ...rest } = parsed;
-  const article: Article = {
-    schemaVersion,
-    id: id ?? identity.id,
-    slug: identity.slug,
-    title: title ?? identity.title,
-    ...rest,
-  };
-  article.entities = article.entities.map((entity) => {
-    const { id, ...rest }: { id?: string } & Omit<Entity, "id"> = entity;
-    const mentions: unknown[] = rest.mentions;
-    if (typeof mentions[0] === "number") rest.mentions = unpackMentions(mentions as number[]);
-    return { id: id ?? usualEntityId(rest), ...rest };
+  // The identity goes first, as the parser orders an article; a document that has its own keeps its id
+  // and title, while the row's slug wins.
+  const article: Article = Object.assign(
+    { schemaVersion: parsed.schemaVersion, id: identity.id, slug: "", title: identity.title },
+    parsed,
+  );
+  article.slug = identity.slug;
+  article.entities = article.entities.map((stored: StoredEntity) => {
+    const mentions: unknown[] = stored.mentions;
+    if (typeof mentions[0] === "number") stored.mentions = unpackMentions(mentions as number[]);
+    return stored.id === undefined
+      ? Object.assign({ id: usualEntityId(stored) }, stored)
+      : (stored as Entity);
   });
   const text = textBytes.toString("utf8");
   let offset = article.subtitle ? article.subtitle.length + 1 : 0;
