@@ -1,7 +1,12 @@
 import { SPEECH_VERBS } from "../quotes/speech-verbs.js";
 import type { Candidate, Token } from "./candidates.js";
 import type { PlaceEntry } from "./gazetteer.js";
-import { ORGANIZATION_NAMES, ORGANIZATION_ONLY_GAPS, REGIONAL_DEMONYMS } from "./lexicon.js";
+import {
+  ORGANIZATION_NAMES,
+  ORGANIZATION_ONLY_GAPS,
+  REGIONAL_DEMONYMS,
+  STOPWORDS,
+} from "./lexicon.js";
 
 export type MentionKind = "person" | "organization" | "place" | "event" | "other" | "unresolved";
 
@@ -61,6 +66,13 @@ const BUSINESS_FOLLOWERS = new Set(
     " ",
   ),
 );
+/** Shorter lowercase words between a reporting verb and a name are articles or pronouns ("said the"). */
+const MIN_ROLE_LENGTH = 5;
+
+/** A grammar word ("their", "these"), looked up in the capitalised stopword list. */
+function isGrammarWord(word: string): boolean {
+  return STOPWORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
+}
 /** Endings of plurals, adverbs and adjectives, which a bare company name hardly ever has. */
 const ORDINARY_WORD_ENDING = /(?:s|ly|al)$/;
 /** Plural nouns that open sentences ("Organisers said", "Ministers warned"): groups, not a person. */
@@ -258,10 +270,17 @@ function hasSpeechVerbNearby(
   let before = start - 1;
   while (before > 0 && isLowerLetter(text.charCodeAt(before - 1))) before--;
   const word = text.slice(before, start - 1);
-  return (
+  if (
     VERBS_BEFORE_SPEAKER.has(word) ||
     (word === "to" && text.slice(Math.max(0, before - 10), before) === "according ")
-  );
+  )
+    return true;
+  // "said coach Pep Guardiola", "says analyst Jane Doe": a role between the verb and the name.
+  if (word.length < MIN_ROLE_LENGTH || isGrammarWord(word) || text.charAt(before - 1) !== " ")
+    return false;
+  let verbStart = before - 1;
+  while (verbStart > 0 && isLowerLetter(text.charCodeAt(verbStart - 1))) verbStart--;
+  return VERBS_BEFORE_SPEAKER.has(text.slice(verbStart, before - 1));
 }
 
 /** Classifies the candidate runs of one block. */

@@ -182,6 +182,14 @@ describe("extractEntities across outlet styles", () => {
     expect(types).toEqual([["Unilever", "organization"]]);
   });
 
+  it("recognises a speaker named after a reporting verb and a role", () => {
+    const blocks = paragraphs(
+      "“It was a tough game,” said coach Pep Guardiola. “We won,” said their Pep.",
+    );
+    const types = extractEntities(blocks, context).map((entity) => [entity.name, entity.type]);
+    expect(types).toEqual([["Pep Guardiola", "person"]]);
+  });
+
   it("drops sentence-initial words and demonyms, keeps no stopword-led names", () => {
     const blocks = paragraphs(
       "The Indian government said Despite the rain, Chinese officials met. However, Analysts disagreed.",
