@@ -1,4 +1,5 @@
 import { SPEECH_VERBS } from "../quotes/speech-verbs.js";
+import { WordTable } from "../word-table.js";
 import type { Candidate, Token } from "./candidates.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import {
@@ -61,7 +62,7 @@ const SURNAME_PLACE_WORDS = new Set(
  * Words that follow a business's name and never a person's: "Goldman Sachs economists", "Tesla shares",
  * "Unilever employees".
  */
-const BUSINESS_FOLLOWERS = new Set(
+const BUSINESS_FOLLOWERS = new WordTable(
   "economists analysts strategists shares stock stocks shareholders executives employees bankers staff subsidiary".split(
     " ",
   ),
@@ -245,8 +246,15 @@ const DESCRIBING_COMPOUND = /-\p{Ll}/u;
  */
 function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
   const last = run[run.length - 1];
-  if (last === undefined || run.some((token) => DESCRIBING_COMPOUND.test(token.text))) return false;
-  return text.charAt(last.end) === " " && BUSINESS_FOLLOWERS.has(lowerWordAt(text, last.end + 1));
+  if (last === undefined || text.charAt(last.end) !== " ") return false;
+  const start = last.end + 1;
+  let end = start;
+  while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
+  return (
+    end > start &&
+    BUSINESS_FOLLOWERS.indexOf(text, start, end) !== -1 &&
+    !run.some((token) => DESCRIBING_COMPOUND.test(token.text))
+  );
 }
 
 /** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
