@@ -128,10 +128,15 @@ export function unpackSpanned<T extends Spanned>(
 ): T[] {
   if (!isPackedSpanned(stored)) return stored;
   const [spans, rests] = stored;
-  // Object.assign rather than spreads: decoding is on the path of every getArticle.
+  // Decoding is on the path of every getArticle: the parsed items are completed in place rather than
+  // copied into new objects (so their span and text come after their other fields).
   return unpackMentions(spans).map((span, i) => {
-    const text = blockTexts[span.blockIndex]?.slice(span.start, span.end) ?? "";
-    return Object.assign({ ...span, text }, rests[i]) as T;
+    const item = rests[i] ?? {};
+    item.blockIndex = span.blockIndex;
+    item.start = span.start;
+    item.end = span.end;
+    item.text ??= blockTexts[span.blockIndex]?.slice(span.start, span.end) ?? "";
+    return item as T;
   });
 }
 
