@@ -159,6 +159,9 @@ describe("the seed article", () => {
     const expected = seed?.quotes.filter((quote) => quote.kind !== "term") ?? [];
     expect(page.items).toHaveLength(expected.length);
     for (const quote of page.items) expect(quote.articleId).toBe(seed?.id);
+    // A speaker stored as their entity's name reads back as the parser gave it.
+    const speakers = new Map(expected.map((quote) => [quote.text, quote.speaker]));
+    for (const quote of page.items) expect(quote.speaker).toBe(speakers.get(quote.text));
     expect(store.getEntity("no-such-entity")).toBeNull();
   });
 

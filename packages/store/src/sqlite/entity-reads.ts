@@ -69,7 +69,7 @@ export function getEntity(sql: StatementCache, slug: string): EntityDetail | nul
 
 const QUOTE_SELECT = `SELECT q.id AS id, q.sort_key AS sortKey,
   q.id >> ${QUOTE_BITS} AS article, q.id & ${MAX_QUOTES_PER_ARTICLE - 1} AS ord,
-  q.speaker AS speaker,
+  coalesce(q.speaker, e.name) AS speaker,
   q.speaker_type AS speakerType, e.slug AS speakerSlug, q.channel AS channel, q.kind AS kind,
   a.id AS articleId, a.slug AS articleSlug, a.title AS articleTitle, a.published_at AS publishedAt
   FROM quotes q JOIN articles a ON a.rowid = q.id >> ${QUOTE_BITS} LEFT JOIN entities e ON e.rowid = q.speaker_entity`;
@@ -139,7 +139,8 @@ export function listQuotes(
   const speaker = options.speaker?.trim();
   if (speaker) {
     where.push(
-      "(q.speaker_entity = (SELECT rowid FROM entities WHERE slug = ?) OR q.speaker LIKE ? ESCAPE '\\')",
+      `(q.speaker_entity = (SELECT rowid FROM entities WHERE slug = ?)
+        OR coalesce(q.speaker, e.name) LIKE ? ESCAPE '\\')`,
     );
     params.push(speaker, `%${likeEscape(speaker)}%`);
   }

@@ -21,8 +21,8 @@
  * Migration 3 keeps the data and makes the store smaller: an article's figures are read from its
  * document, so the `figures` table (only ever counted) gives way to `articles.figure_count`; `quotes` is
  * kept in time order (`(sort_key, id)`, id being the former rowid), so it needs no time index. Rows written
- * from then on also hold `entity_links` as varints (see entity-links.ts) and cards that point at their
- * summary in the text (rows.ts); the older forms still read.
+ * from then on also hold `entity_links` as varints (see entity-links.ts), and a quote's `speaker` is NULL
+ * when it is the name of its `speaker_entity` (readers take the entity's name); the older forms still read.
  */
 export const migrations: readonly string[] = [
   `

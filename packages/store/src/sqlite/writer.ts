@@ -55,7 +55,7 @@ function prepareStatements(db: Db) {
     deleteFts: p(
       "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
     ),
-    entityByKey: p("SELECT rowid, aliases FROM entities WHERE type = ? AND name_key = ?"),
+    entityByKey: p("SELECT rowid, name, aliases FROM entities WHERE type = ? AND name_key = ?"),
     entitySlugTaken: p("SELECT 1 FROM entities WHERE slug = ?").pluck(),
     insertEntity: p(
       "INSERT INTO entities (slug, type, name, name_key, aliases) VALUES (?, ?, ?, ?, '[]')",
@@ -82,6 +82,13 @@ function prepareStatements(db: Db) {
   };
 }
 
+/** An entity row as the writer has read or written it. */
+interface KnownEntity {
+  rowid: number;
+  name: string;
+  aliases: string[];
+}
+
 /** A change to the full-text index, applied when the batch commits. */
 interface FtsChange {
   rowid: number;
@@ -106,7 +113,7 @@ export class SqliteWriter implements IndexTarget {
    * Entities looked up or written in this batch, by type and name key. Valid only while the batch holds
    * the write lock, and dropped whenever a file rolls back or an article is removed.
    */
-  private readonly entityCache = new Map<string, { rowid: number; aliases: string[] }>();
+  private readonly entityCache = new Map<string, KnownEntity>();
 
   constructor(db: Db) {
     this.db = db;
@@ -253,18 +260,18 @@ export class SqliteWriter implements IndexTarget {
       body: article.searchBody,
       remove: false,
     });
-    const entityRowids = this.linkEntities(rowid, sortKey, article.entities);
+    const linked = this.linkEntities(rowid, sortKey, article.entities);
     article.quotes.forEach((quote, ord) => {
-      const speakerEntity = quote.speakerEntityId
-        ? entityRowids.get(quote.speakerEntityId)
-        : undefined;
+      const speakerEntity = quote.speakerEntityId ? linked.get(quote.speakerEntityId) : undefined;
       if (ord >= MAX_QUOTES_PER_ARTICLE) return;
+      // A speaker who is their entity's name is read from the entity (see migrations.ts).
+      const speaker = quote.speaker === speakerEntity?.name ? null : (quote.speaker ?? null);
       this.sql.insertQuote.run(
         rowid * MAX_QUOTES_PER_ARTICLE + ord,
         sortKey,
-        quote.speaker ?? null,
+        speaker,
         quote.speakerType ?? null,
-        speakerEntity ?? null,
+        speakerEntity?.rowid ?? null,
         quote.channel ?? null,
         quote.kind,
       );
@@ -277,14 +284,14 @@ export class SqliteWriter implements IndexTarget {
     article: number,
     sortKey: number,
     entities: PreparedEntity[],
-  ): Map<string, number> {
-    const byLocalId = new Map<string, number>();
+  ): Map<string, KnownEntity> {
+    const byLocalId = new Map<string, KnownEntity>();
     const mentions = new Map<number, number>();
     for (const entity of entities) {
       if (entity.key.trim() === "") continue;
-      const rowid = this.upsertEntity(entity);
-      byLocalId.set(entity.id, rowid);
-      mentions.set(rowid, (mentions.get(rowid) ?? 0) + entity.mentions);
+      const known = this.upsertEntity(entity);
+      byLocalId.set(entity.id, known);
+      mentions.set(known.rowid, (mentions.get(known.rowid) ?? 0) + entity.mentions);
     }
     for (const [entity, count] of mentions) {
       this.sql.countEntity.run(1, count, entity);
@@ -294,28 +301,28 @@ export class SqliteWriter implements IndexTarget {
     return byLocalId;
   }
 
-  private upsertEntity(entity: PreparedEntity): number {
+  private upsertEntity(entity: PreparedEntity): KnownEntity {
     const { key } = entity;
     const cacheKey = `${entity.type}\u0000${key}`;
     let known = this.entityCache.get(cacheKey);
     if (!known) {
       const found = this.sql.entityByKey.get(entity.type, key) as
-        | { rowid: number; aliases: string }
+        | { rowid: number; name: string; aliases: string }
         | undefined;
       if (found) {
-        known = { rowid: found.rowid, aliases: JSON.parse(found.aliases) as string[] };
+        known = { ...found, aliases: JSON.parse(found.aliases) as string[] };
       } else {
         const slug = this.uniqueEntitySlug(entity, key);
         const { lastInsertRowid } = this.sql.insertEntity.run(slug, entity.type, entity.name, key);
-        known = { rowid: Number(lastInsertRowid), aliases: [] };
+        known = { rowid: Number(lastInsertRowid), name: entity.name, aliases: [] };
       }
       this.entityCache.set(cacheKey, known);
     }
     this.mergeAliases(known, entity.aliases);
-    return known.rowid;
+    return known;
   }
 
-  private mergeAliases(known: { rowid: number; aliases: string[] }, incoming: string[]): void {
+  private mergeAliases(known: KnownEntity, incoming: string[]): void {
     const before = known.aliases.length;
     for (const alias of incoming) {
       if (known.aliases.length >= MAX_ALIASES) break;
