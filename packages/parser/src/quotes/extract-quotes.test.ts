@@ -170,6 +170,19 @@ describe("extractQuotes across outlet styles", () => {
     ]);
   });
 
+  it("reads British single quotation marks, in order with the double ones of other paragraphs", () => {
+    const blocks = paragraphs(
+      "Transport Secretary Mark Harper met the union on Monday.",
+      "'We have made a fair and reasonable offer,' Mr Harper said. 'It's time to accept it.'",
+      "“We will strike,” said union leader Mick Whelan.",
+    );
+    expect(run(blocks).quotes.map((quote) => [quote.kind, quote.speaker])).toEqual([
+      ["statement", "Mark Harper"],
+      ["statement", "Mark Harper"],
+      ["statement", "Mick Whelan"],
+    ]);
+  });
+
   it("resolves “the 34-year-old” to the person named before", () => {
     const blocks = paragraphs(
       "Andre Agassi retired hurt in the second set.",

@@ -7,6 +7,7 @@ import {
   scanQuotationMarks,
   type UnbalancedMark,
 } from "./scan-marks.js";
+import { scanSingleQuotations } from "./single-quotes.js";
 import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from "./speaker-cue.js";
 import { isPlainSpace } from "./white-space.js";
 
@@ -26,6 +27,23 @@ function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
   )
     end--;
   return { blockIndex: piece.blockIndex, start, end };
+}
+
+/** Two lists of quotations, each in reading order, as one. */
+function inReadingOrder(
+  double: readonly MarkedQuotation[],
+  single: readonly MarkedQuotation[],
+): readonly MarkedQuotation[] {
+  if (single.length === 0) return double;
+  const position = (quotation: MarkedQuotation) => [
+    quotation.pieces[0]?.blockIndex ?? 0,
+    quotation.openMark,
+  ];
+  return [...double, ...single].sort((a, b) => {
+    const [blockA = 0, markA = 0] = position(a);
+    const [blockB = 0, markB = 0] = position(b);
+    return blockA - blockB || markA - markB;
+  });
 }
 
 /** Whether a piece's words end in a comma (before any spaces up to its closing mark). */
@@ -158,7 +176,9 @@ export function extractQuotes(
   blocks: readonly Block[],
   entities: readonly Entity[],
 ): { quotes: Quote[]; warnings: Warning[] } {
-  const { quotations, unbalanced } = scanQuotationMarks(blocks);
+  const marked = scanQuotationMarks(blocks);
+  const { unbalanced } = marked;
+  const quotations = inReadingOrder(marked.quotations, scanSingleQuotations(blocks));
   const warnings = unbalanced.map((mark) => warningFor(mark, blocks));
   const index = new SpeakerIndex(entities, blocks);
   const quotes: Quote[] = [];

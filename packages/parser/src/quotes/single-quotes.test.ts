@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { paragraphs } from "../entities/testing/seed-blocks.js";
+import { scanSingleQuotations } from "./single-quotes.js";
+
+function quoted(...texts: string[]): string[] {
+  const blocks = paragraphs(...texts);
+  return scanSingleQuotations(blocks).map(({ pieces }) => {
+    const piece = pieces[0];
+    return piece === undefined
+      ? ""
+      : (blocks[piece.blockIndex]?.text.slice(piece.start, piece.end) ?? "");
+  });
+}
+
+describe("scanSingleQuotations", () => {
+  it("reads British-style quotations, with apostrophes inside them", () => {
+    expect(
+      quoted(
+        "'It's the players' union that decides,' said Tom Jones. 'They're right.'",
+        "Mr Smith told the BBC: ‘We have done nothing wrong.’",
+      ),
+    ).toEqual([
+      "It's the players' union that decides,",
+      "They're right.",
+      "We have done nothing wrong.",
+    ]);
+  });
+
+  it("leaves single marks alone where they cannot be told from apostrophes", () => {
+    expect(
+      quoted(
+        "The plan was 'dead in the water', critics said, and the '90s are over.",
+        "He joined the 'All Golds' side, later called 'The Invincibles' for 'cheating,' they said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("leaves single marks nested in a paragraph's double quotations to them", () => {
+    expect(quoted("“He told me, 'We will win.' I believed him,” she said.")).toEqual([]);
+  });
+});
