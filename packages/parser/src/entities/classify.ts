@@ -239,6 +239,13 @@ function lowerWordAt(text: string, offset: number): string {
 }
 
 const DESCRIBING_COMPOUND = /-\p{Ll}/u;
+/** A compound that describes who or what follows: "London-based", "Oscar-winning", "Mother-of-two". */
+const DESCRIBING_PREFIX =
+  /-(?:\p{Ll}+-)*\p{Ll}*(?:ed|ing|born|based|owned|half|language|owner)$|-of-/u;
+
+function isTitle(token: Token): boolean {
+  return token.info.title;
+}
 
 /**
  * Whether a business noun follows the run ("Goldman Sachs economists"). Not after a describing compound
@@ -310,7 +317,9 @@ export class BlockClassifier {
       const { info } = tokens[skip] as Token;
       if (info.title) break;
       const known = info.place !== undefined || info.organizationName;
-      const droppable = info.stopword || (sentenceStart && !known && info.common);
+      // "Mother-of-two Sarah Jones", "Oscar-winning Emma Stone": a describing compound is no part of the name.
+      const describing = !known && DESCRIBING_PREFIX.test((tokens[skip] as Token).text);
+      const droppable = describing || info.stopword || (sentenceStart && !known && info.common);
       const ofPhrase =
         sentenceStart && gaps[skip] === " of " && !known && !info.organizationKeyword;
       if (!droppable && !ofPhrase) break;
@@ -416,7 +425,7 @@ export class BlockClassifier {
       return [span("person", text, tokens.slice(given), blockIndex)];
     }
 
-    if (namelike && tokens.length <= 3 && !tokens.some(isCommon)) {
+    if (namelike && tokens.length <= 3 && !tokens.some(isCommon) && !tokens.every(isTitle)) {
       if (hasSpeechVerbNearby(text, first.start, last.end, sentenceStart))
         return [span("person", text, tokens, blockIndex)];
     }

@@ -190,6 +190,15 @@ describe("extractEntities across outlet styles", () => {
     expect(types).toEqual([["Pep Guardiola", "person"]]);
   });
 
+  it("leaves describing compounds out of names, but keeps hyphenated names whole", () => {
+    const blocks = paragraphs(
+      "Mother-of-two Sarah Jones said she had moved. London-based Xstrata said so too.",
+      "The Blu-ray Disc Association agreed, and Coca-Cola said it would follow.",
+    );
+    const names = extractEntities(blocks, context).map((entity) => entity.name);
+    expect(names).toEqual(["Sarah Jones", "Xstrata", "Blu-ray Disc Association", "Coca-Cola"]);
+  });
+
   it("drops sentence-initial words and demonyms, keeps no stopword-led names", () => {
     const blocks = paragraphs(
       "The Indian government said Despite the rain, Chinese officials met. However, Analysts disagreed.",
