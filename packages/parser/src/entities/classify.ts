@@ -408,6 +408,8 @@ export class BlockClassifier {
       !first.info.calendar &&
       !(last.info.acronym && !last.info.initials) &&
       !PLACE_PREFIXES.has(first.text) &&
+      // "Prime Minister", "Chief Executive": an office alone names nobody.
+      !tokens.every(isTitle) &&
       !tokens.some(isNeverInName);
     const givenName = first.info.personalName || first.info.givenNameOrTown;
     if (namelike && first.info.initials && last.info.personalName)
@@ -425,7 +427,7 @@ export class BlockClassifier {
       return [span("person", text, tokens.slice(given), blockIndex)];
     }
 
-    if (namelike && tokens.length <= 3 && !tokens.some(isCommon) && !tokens.every(isTitle)) {
+    if (namelike && tokens.length <= 3 && !tokens.some(isCommon)) {
       if (hasSpeechVerbNearby(text, first.start, last.end, sentenceStart))
         return [span("person", text, tokens, blockIndex)];
     }

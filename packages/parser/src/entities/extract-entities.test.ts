@@ -199,6 +199,14 @@ describe("extractEntities across outlet styles", () => {
     expect(names).toEqual(["Sarah Jones", "Xstrata", "Blu-ray Disc Association", "Coca-Cola"]);
   });
 
+  it("names nobody by an office alone", () => {
+    const blocks = paragraphs(
+      "The Prime Minister said no, and the Chief Executive agreed. Prime Minister Keir Starmer left.",
+    );
+    const names = extractEntities(blocks, context).map((entity) => [entity.name, entity.type]);
+    expect(names).toEqual([["Keir Starmer", "person"]]);
+  });
+
   it("drops sentence-initial words and demonyms, keeps no stopword-led names", () => {
     const blocks = paragraphs(
       "The Indian government said Despite the rain, Chinese officials met. However, Analysts disagreed.",
