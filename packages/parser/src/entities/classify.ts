@@ -319,7 +319,13 @@ export class BlockClassifier {
       const known = info.place !== undefined || info.organizationName;
       // "Mother-of-two Sarah Jones", "Oscar-winning Emma Stone": a describing compound is no part of the name.
       const describing = !known && DESCRIBING_PREFIX.test((tokens[skip] as Token).text);
-      const droppable = describing || info.stopword || (sentenceStart && !known && info.common);
+      // "Mark Harper said": a familiar given name before a surname and a reporting verb opens the name.
+      const speakerName =
+        tokens.length === skip + 2 &&
+        opensFullName(tokens, skip) &&
+        speechVerbAfter(text, (tokens[skip + 1] as Token).end) !== "";
+      const droppable =
+        describing || info.stopword || (sentenceStart && !known && info.common && !speakerName);
       const ofPhrase =
         sentenceStart && gaps[skip] === " of " && !known && !info.organizationKeyword;
       if (!droppable && !ofPhrase) break;
@@ -411,7 +417,10 @@ export class BlockClassifier {
       // "Prime Minister", "Chief Executive": an office alone names nobody.
       !tokens.every(isTitle) &&
       !tokens.some(isNeverInName);
-    const givenName = first.info.personalName || first.info.givenNameOrTown;
+    const givenName =
+      first.info.personalName ||
+      first.info.givenNameOrTown ||
+      (tokens.length === 2 && opensFullName(tokens, 0) && speechVerbAfter(text, last.end) !== "");
     if (namelike && first.info.initials && last.info.personalName)
       return [span("person", text, tokens, blockIndex)];
     // "Gordon Brown", "David Frost": a given name makes a following familiar word a surname.

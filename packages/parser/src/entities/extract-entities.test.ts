@@ -199,6 +199,14 @@ describe("extractEntities across outlet styles", () => {
     expect(names).toEqual(["Sarah Jones", "Xstrata", "Blu-ray Disc Association", "Coca-Cola"]);
   });
 
+  it("keeps a familiar given name that opens a sentence before a surname and a reporting verb", () => {
+    const blocks = paragraphs(
+      "Mark Harper said the offer was fair. Rose Garden events were cancelled.",
+    );
+    const names = extractEntities(blocks, context).map((entity) => [entity.name, entity.type]);
+    expect(names).toEqual([["Mark Harper", "person"]]);
+  });
+
   it("names nobody by an office alone", () => {
     const blocks = paragraphs(
       "The Prime Minister said no, and the Chief Executive agreed. Prime Minister Keir Starmer left.",
