@@ -162,12 +162,8 @@ function splitAtConjunctions(candidate: Candidate): Candidate[] {
 }
 
 /**
- * The person's name after a title: "Narendra Modi" in "Prime Minister Narendra Modi", "Marco Rubio" in
- * "Secretary of State Marco Rubio". Empty when what follows is no name ("General Election").
- */
-/**
- * After a title, a familiar word that is also a given name opens the full name when a personal name
- * follows it: "Transport Secretary Mark Harper", unlike "Trade Secretary Kemi Badenoch".
+ * A familiar word that is also a given name opens the full name when a personal name follows it:
+ * "Transport Secretary Mark Harper", unlike "Trade Secretary Kemi Badenoch".
  */
 function opensFullName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -181,6 +177,24 @@ function opensFullName(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/**
+ * "Mark Harper said": a run of a familiar given name at `index` and a surname, then a reporting verb,
+ * names the speaker in full.
+ */
+function namesSpeakerInFull(text: string, tokens: readonly Token[], index: number): boolean {
+  const surname = tokens[index + 1];
+  return (
+    surname !== undefined &&
+    tokens.length === index + 2 &&
+    opensFullName(tokens, index) &&
+    speechVerbAfter(text, surname.end) !== ""
+  );
+}
+
+/**
+ * The person's name after a title: "Narendra Modi" in "Prime Minister Narendra Modi", "Marco Rubio" in
+ * "Secretary of State Marco Rubio". Empty when what follows is no name ("General Election").
+ */
 function nameAfterTitle(
   tokens: readonly Token[],
   gaps: readonly string[],
@@ -232,9 +246,15 @@ function isLowerLetter(code: number): boolean {
 }
 
 /** The lower-case word starting at `offset`, or "" when the text there is not one. */
-function lowerWordAt(text: string, offset: number): string {
+/** Where the lower-case letters starting at `offset` end (`offset` itself when there are none). */
+function lowerWordEnd(text: string, offset: number): number {
   let end = offset;
   while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function lowerWordAt(text: string, offset: number): string {
+  const end = lowerWordEnd(text, offset);
   return end > offset ? text.slice(offset, end) : "";
 }
 
@@ -255,8 +275,7 @@ function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (last === undefined || text.charAt(last.end) !== " ") return false;
   const start = last.end + 1;
-  let end = start;
-  while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
+  const end = lowerWordEnd(text, start);
   return (
     end > start &&
     BUSINESS_FOLLOWERS.indexOf(text, start, end) !== -1 &&
@@ -264,7 +283,6 @@ function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
   );
 }
 
-/** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
 /** The reporting verb right after a run ("Chouhan said" → "said"), or "". */
 function speechVerbAfter(text: string, end: number): string {
   const after = end;
@@ -273,6 +291,7 @@ function speechVerbAfter(text: string, end: number): string {
   return SPEECH_VERBS.has(word) ? word : "";
 }
 
+/** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
 function hasSpeechVerbNearby(
   text: string,
   start: number,
@@ -319,13 +338,10 @@ export class BlockClassifier {
       const known = info.place !== undefined || info.organizationName;
       // "Mother-of-two Sarah Jones", "Oscar-winning Emma Stone": a describing compound is no part of the name.
       const describing = !known && DESCRIBING_PREFIX.test((tokens[skip] as Token).text);
-      // "Mark Harper said": a familiar given name before a surname and a reporting verb opens the name.
-      const speakerName =
-        tokens.length === skip + 2 &&
-        opensFullName(tokens, skip) &&
-        speechVerbAfter(text, (tokens[skip + 1] as Token).end) !== "";
       const droppable =
-        describing || info.stopword || (sentenceStart && !known && info.common && !speakerName);
+        describing ||
+        info.stopword ||
+        (sentenceStart && !known && info.common && !namesSpeakerInFull(text, tokens, skip));
       const ofPhrase =
         sentenceStart && gaps[skip] === " of " && !known && !info.organizationKeyword;
       if (!droppable && !ofPhrase) break;
@@ -418,9 +434,7 @@ export class BlockClassifier {
       !tokens.every(isTitle) &&
       !tokens.some(isNeverInName);
     const givenName =
-      first.info.personalName ||
-      first.info.givenNameOrTown ||
-      (tokens.length === 2 && opensFullName(tokens, 0) && speechVerbAfter(text, last.end) !== "");
+      first.info.personalName || first.info.givenNameOrTown || namesSpeakerInFull(text, tokens, 0);
     if (namelike && first.info.initials && last.info.personalName)
       return [span("person", text, tokens, blockIndex)];
     // "Gordon Brown", "David Frost": a given name makes a following familiar word a surname.
