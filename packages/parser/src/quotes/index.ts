@@ -35,15 +35,8 @@ function inReadingOrder(
   single: readonly MarkedQuotation[],
 ): readonly MarkedQuotation[] {
   if (single.length === 0) return double;
-  const position = (quotation: MarkedQuotation) => [
-    quotation.pieces[0]?.blockIndex ?? 0,
-    quotation.openMark,
-  ];
-  return [...double, ...single].sort((a, b) => {
-    const [blockA = 0, markA = 0] = position(a);
-    const [blockB = 0, markB = 0] = position(b);
-    return blockA - blockB || markA - markB;
-  });
+  const blockOf = (quotation: MarkedQuotation) => quotation.pieces[0]?.blockIndex ?? 0;
+  return [...double, ...single].sort((a, b) => blockOf(a) - blockOf(b) || a.openMark - b.openMark);
 }
 
 /** Whether a piece's words end in a comma (before any spaces up to its closing mark). */

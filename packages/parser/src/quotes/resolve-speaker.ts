@@ -321,9 +321,9 @@ export function resolveSpeaker(cue: SpeakerCue, index: SpeakerIndex): ResolvedSp
   const phrase = cue.phrase.trim();
   const lower = phrase.toLowerCase();
   // "he said", and "the president said" after President Bush was named: the person mentioned last.
-  if (PRONOUNS.has(lower) || DEFINITE_OFFICE.test(phrase) || DEFINITE_AGE.test(phrase)) {
-    const office =
-      PRONOUNS.has(lower) || DEFINITE_AGE.test(phrase) ? undefined : lower.slice("the ".length);
+  const byAge = DEFINITE_AGE.test(phrase);
+  if (PRONOUNS.has(lower) || byAge || DEFINITE_OFFICE.test(phrase)) {
+    const office = PRONOUNS.has(lower) || byAge ? undefined : lower.slice("the ".length);
     const pronoun: Gender | undefined =
       lower === "he" ? "male" : lower === "she" ? "female" : undefined;
     const person = index.personBefore(cue.blockIndex, cue.start, office, pronoun);

@@ -23,7 +23,8 @@ export interface UnbalancedMark {
   readonly offset: number;
 }
 
-const MARKS = ["“", "”", '"', "«", "»", "„"];
+/** The double quotation marks and guillemets that quotations are paired by. */
+export const DOUBLE_MARKS: readonly string[] = ["“", "”", '"', "«", "»", "„"];
 const OPENING = new Set(["“", "«", "„"]);
 const CLOSING = new Set(["”", "»"]);
 const LEADING_SPACE = /^\s*/;
@@ -51,7 +52,7 @@ class MarkSearch {
 
   constructor(text: string, from: number) {
     this.#text = text;
-    this.#next = MARKS.map((mark) => text.indexOf(mark, from));
+    this.#next = DOUBLE_MARKS.map((mark) => text.indexOf(mark, from));
   }
 
   /** The offset of the next mark, or -1 when none is left. */
@@ -66,7 +67,7 @@ class MarkSearch {
         kind = index;
       }
     }
-    if (kind !== -1) next[kind] = this.#text.indexOf(MARKS[kind] ?? "", nearest + 1);
+    if (kind !== -1) next[kind] = this.#text.indexOf(DOUBLE_MARKS[kind] ?? "", nearest + 1);
     return nearest;
   }
 }

@@ -1,8 +1,7 @@
 import type { Block } from "@news/schema";
-import type { MarkedQuotation } from "./scan-marks.js";
+import { DOUBLE_MARKS, type MarkedQuotation } from "./scan-marks.js";
 import { isPlainSpace } from "./white-space.js";
 
-const DOUBLE_MARKS = ["“", "”", '"', "«", "»", "„"];
 const OPENERS = "'‘";
 const CLOSERS = "'’";
 /** Characters a quotation may follow: the start, a space, a bracket or a dash. */
