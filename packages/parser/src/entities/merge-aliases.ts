@@ -14,6 +14,8 @@ interface Group {
   mentions: TextSpan[];
   /** Folded into another group (an acronym into its expansion). */
   merged: boolean;
+  /** The next group of the same name, of another type (rare). */
+  sameName: Group | undefined;
 }
 
 const CAPITAL_AT = /\p{Lu}/uy;
@@ -102,7 +104,9 @@ function establishedForms(
   shortNames: ReadonlyMap<string, Group>,
   surnameOwner: ReadonlyMap<string, Group | null>,
 ): Map<string, Group> {
-  const groupBySurface = new Map<string, Group>(shortNames);
+  // Copying an empty map still walks its iterator.
+  const groupBySurface =
+    shortNames.size === 0 ? new Map<string, Group>() : new Map<string, Group>(shortNames);
   for (const group of groups.all()) {
     for (const surface of group.surfaces)
       if (!groupBySurface.has(surface)) groupBySurface.set(surface, group);
@@ -115,17 +119,20 @@ function establishedForms(
 
 /** Entity groups by type and name, in order of creation. */
 class Groups {
-  /** The groups of each name, in order of creation: rarely more than one, of different types. */
-  readonly #byName = new Map<string, Group[]>();
+  /** The first group of each name; others of that name (rare, of other types) follow in `sameName`. */
+  readonly #byName = new Map<string, Group>();
   readonly #ordered: Group[] = [];
 
   /** Adds the mention to the group of that type and name, made for it when there is none yet. */
   addNamed(type: EntityType, name: string, nameLength: number, mention: TypedMention): Group {
-    const named = this.#byName.get(name);
-    const found = named === undefined ? undefined : ofType(named, type);
-    if (found !== undefined) {
-      this.add(found, mention);
-      return found;
+    const first = this.#byName.get(name);
+    let last = first;
+    for (let named = first; named !== undefined; named = named.sameName) {
+      if (named.type === type) {
+        this.add(named, mention);
+        return named;
+      }
+      last = named;
     }
     const group: Group = {
       type,
@@ -134,16 +141,17 @@ class Groups {
       surfaces: [mention.surface],
       mentions: [spanOf(mention)],
       merged: false,
+      sameName: undefined,
     };
-    if (named === undefined) this.#byName.set(name, [group]);
-    else named.push(group);
+    if (last === undefined) this.#byName.set(name, group);
+    else last.sameName = group;
     this.#ordered.push(group);
     return group;
   }
 
-  /** The groups named `name`, merged ones included. */
-  named(name: string): readonly Group[] {
-    return this.#byName.get(name) ?? NO_GROUPS;
+  /** The first group named `name`, merged or not; the others follow in `sameName`. */
+  firstNamed(name: string): Group | undefined {
+    return this.#byName.get(name);
   }
 
   add(group: Group, mention: TypedMention): void {
@@ -161,13 +169,7 @@ class Groups {
   }
 }
 
-const NO_GROUPS: readonly Group[] = [];
 const NO_SHORT_NAMES: ReadonlyMap<string, Group> = new Map();
-
-function ofType(groups: readonly Group[], type: EntityType): Group | undefined {
-  for (const group of groups) if (group.type === type) return group;
-  return undefined;
-}
 
 function spanOf(mention: TypedMention): TextSpan {
   return { blockIndex: mention.blockIndex, start: mention.start, end: mention.end };
@@ -219,7 +221,7 @@ function mergeShortNames(groups: Groups): ReadonlyMap<string, Group> {
     const short = words.join(" ");
     if (short === group.name || shortNames.has(short)) continue;
     shortNames.set(short, group);
-    for (const other of groups.named(short)) {
+    for (let other = groups.firstNamed(short); other !== undefined; other = other.sameName) {
       if (other === group || other.merged || other.type === "place") continue;
       for (const surface of other.surfaces) addSurface(group, surface);
       for (const mention of other.mentions) group.mentions.push(mention);
@@ -275,19 +277,42 @@ function toEntities(groups: readonly Group[]): Entity[] {
     ordered.push(group);
   }
   sortSmall(ordered, byFirstMention);
-  const usedIds = new Set<string>();
+  const usedSlugs = new Map<string, number>();
   const entities: Entity[] = [];
   for (const group of ordered) {
     const name = canonicalName(group);
-    const base = `${group.type}:${slugify(name)}`;
-    let id = base;
-    for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
-    usedIds.add(id);
+    const id = uniqueId(group.type, slugify(name), usedSlugs);
     const aliases: string[] = [];
     for (const surface of group.surfaces) if (surface !== name) aliases.push(surface);
     entities.push({ id, type: group.type, name, aliases, mentions: dedupe(group.mentions) });
   }
   return entities;
+}
+
+/** One bit per entity type, so that one map from slugs tells which types use each. */
+const TYPE_BITS: Readonly<Record<EntityType, number>> = {
+  person: 1,
+  organization: 2,
+  place: 4,
+  event: 8,
+  product: 16,
+  other: 32,
+};
+
+/**
+ * `type:slug`, or `type:slug-2`, `type:slug-3`, … when the type already uses the slug. The map is keyed
+ * by the slug, which is cheaper to hash than the joined id.
+ */
+function uniqueId(type: EntityType, slug: string, usedSlugs: Map<string, number>): string {
+  const bit = TYPE_BITS[type];
+  let key = slug;
+  let used = usedSlugs.get(key) ?? 0;
+  for (let suffix = 2; (used & bit) !== 0; suffix++) {
+    key = `${slug}-${suffix}`;
+    used = usedSlugs.get(key) ?? 0;
+  }
+  usedSlugs.set(key, used | bit);
+  return `${type}:${key}`;
 }
 
 function wordCount(surface: string): number {

@@ -9,7 +9,19 @@ const SPACE = 0x20;
 export function slugify(name: string): string {
   const spaces = plainNameSpaces(name);
   if (spaces === 0) return name.toLowerCase();
-  return spaces > 0 ? name.toLowerCase().replaceAll(" ", "-") : computeSlug(name);
+  return spaces > 0 ? hyphenated(name.toLowerCase()) : computeSlug(name);
+}
+
+/** `lower` with a hyphen for each space: slices joined by `+` cost less than `replaceAll`. */
+function hyphenated(lower: string): string {
+  let space = lower.indexOf(" ");
+  let slug = lower.slice(0, space);
+  let from = space + 1;
+  for (space = lower.indexOf(" ", from); space !== -1; space = lower.indexOf(" ", from)) {
+    slug += `-${lower.slice(from, space)}`;
+    from = space + 1;
+  }
+  return `${slug}-${lower.slice(from)}`;
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
