@@ -17,15 +17,28 @@ const SHORT_FUNCTION_WORDS = new Set([
   "with",
 ]);
 const LONGEST_HEADLINE = 300;
-/** Running text ends like a sentence; headlines rarely do. */
-const SENTENCE_ENDING = /[.!?:;,"”’)]\s*$/;
+/** Marks that end running text (a sentence, a quotation, a bracket); headlines rarely end with one. */
+const SENTENCE_END_MARKS = new Set(Array.from('.!?:;,"”’)', (mark) => mark.charCodeAt(0)));
+const WHITESPACE = /\s/;
+
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WHITESPACE.test(String.fromCharCode(code));
+}
+
+/** Whether the text's last mark but white space ends a sentence: a regex ending in `$` would try every position. */
+function endsLikeSentence(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return end > 0 && SENTENCE_END_MARKS.has(text.charCodeAt(end - 1));
+}
 
 /**
  * Whether a short line is written in headline style ("PM Modi Holds Talks with Trump"), where capitals
  * mark every word and say nothing about names.
  */
 export function isTitleCase(text: string): boolean {
-  if (text.length > LONGEST_HEADLINE || SENTENCE_ENDING.test(text)) return false;
+  if (text.length > LONGEST_HEADLINE || endsLikeSentence(text)) return false;
   let words = 0;
   let capitalised = 0;
   for (const match of text.matchAll(WORD)) {
