@@ -45,7 +45,12 @@ const VERBS_BEFORE_SPEAKER = new Set(["said", "says", "added", "adds", "told", "
 const MAX_NAME_WORDS = 4;
 /** A capitalised name after ", " that ends a clause: followed by punctuation or a bracket. */
 const REGION_AFTER_COMMA = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,.;:)!?]|\s\(|$)/uy;
-const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+const LOWER_S = 0x73;
+
+/** Whether a word ends in "s", as every group noun does: a test before the regex. */
+function endsInS(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === LOWER_S;
+}
 /** First words of place names, never given names ("Las Vegas", "Old Trafford", "San Marino"). */
 const PLACE_PREFIXES = new Set(
   "Las Los San Santa Sao São Fort Port Mount Lake Old New Great Grand Little Big Upper Lower North South East West Royal Central".split(
@@ -116,12 +121,14 @@ const isOrganizationKeyword = (token: Token): boolean => token.info.organization
 const isPersonalName = (token: Token): boolean => token.info.personalName;
 const isCommon = (token: Token): boolean => token.info.common;
 const isTitleOrCalendar = (token: Token): boolean => token.info.title || token.info.calendar;
-const isOrganizationOnlyGap = (gap: string): boolean => ORGANIZATION_ONLY_GAPS.has(gap);
+/** Most gaps are one space, which needs no set look-up. */
+const isOrganizationOnlyGap = (gap: string): boolean =>
+  gap !== " " && ORGANIZATION_ONLY_GAPS.has(gap);
 /** A word no personal name contains: a demonym, a plural abbreviation, or a place after the first word. */
 const isNeverInName = (token: Token, index: number): boolean =>
   (index > 0 && token.info.place !== undefined && !token.info.givenNameOrTown) ||
   token.info.demonym ||
-  PLURAL_ABBREVIATION.test(token.text);
+  token.info.pluralAbbreviation;
 
 function hasOrganizationKeywordAfter(tokens: readonly Token[], index: number): boolean {
   for (let after = index + 1; after < tokens.length; after++) {
@@ -132,11 +139,8 @@ function hasOrganizationKeywordAfter(tokens: readonly Token[], index: number): b
 
 /** Whether a run is joined by " and " / " & " and names no organisation ("Procter & Gamble"). */
 function joinsSeveralNames(candidate: Candidate): boolean {
-  const { gaps } = candidate;
   return (
-    gaps.length > 0 &&
-    gaps.some(isOrganizationOnlyGap) &&
-    !candidate.tokens.some(isOrganizationKeyword)
+    candidate.gaps.some(isOrganizationOnlyGap) && !candidate.tokens.some(isOrganizationKeyword)
   );
 }
 
@@ -259,9 +263,6 @@ function lowerWordAt(text: string, offset: number): string {
 }
 
 const DESCRIBING_COMPOUND = /-\p{Ll}/u;
-/** A compound that describes who or what follows: "London-based", "Oscar-winning", "Mother-of-two". */
-const DESCRIBING_PREFIX =
-  /-(?:\p{Ll}+-)*\p{Ll}*(?:ed|ing|born|based|owned|half|language|owner)$|-of-/u;
 
 function isTitle(token: Token): boolean {
   return token.info.title;
@@ -324,7 +325,8 @@ export class BlockClassifier {
     private readonly findPlace: FindPlace,
   ) {}
 
-  classify(candidate: Candidate): TypedMention[] {
+  /** Classifies a run, adding its mentions to `out` (arrays per run would be garbage at once). */
+  classify(candidate: Candidate, out: TypedMention[]): void {
     const { text } = this;
     const { blockIndex } = candidate;
     let { tokens, gaps, sentenceStart } = candidate;
@@ -337,9 +339,8 @@ export class BlockClassifier {
       if (info.title) break;
       const known = info.place !== undefined || info.organizationName;
       // "Mother-of-two Sarah Jones", "Oscar-winning Emma Stone": a describing compound is no part of the name.
-      const describing = !known && DESCRIBING_PREFIX.test((tokens[skip] as Token).text);
       const droppable =
-        describing ||
+        (!known && info.describingCompound) ||
         info.stopword ||
         (sentenceStart && !known && info.common && !namesSpeakerInFull(text, tokens, skip));
       const ofPhrase =
@@ -353,64 +354,86 @@ export class BlockClassifier {
       gaps = gaps.slice(skip);
     }
     const first = tokens[0];
-    if (first === undefined) return [];
+    if (first === undefined) return;
     const last = tokens[tokens.length - 1] as Token;
 
     if (tokens.length > 1) {
       const known = this.placeOfRun(tokens);
-      if (known) return [span("place", text, tokens, blockIndex, known.name)];
+      if (known) {
+        out.push(span("place", text, tokens, blockIndex, known.name));
+        return;
+      }
       if (
         MULTI_WORD_ORGANIZATION_NAMES.size > 0 &&
         MULTI_WORD_ORGANIZATION_NAMES.has(text.slice(first.start, last.end))
-      )
-        return [span("organization", text, tokens, blockIndex)];
+      ) {
+        out.push(span("organization", text, tokens, blockIndex));
+        return;
+      }
     }
 
     const titleIndex = lastTitleIndex(tokens);
     if (titleIndex >= 0 && !hasOrganizationKeywordAfter(tokens, titleIndex)) {
-      const mentions = this.qualifiersBeforeTitle(tokens.slice(0, titleIndex), gaps, blockIndex);
+      this.qualifiersBeforeTitle(tokens.slice(0, titleIndex), gaps, blockIndex, out);
       const name = nameAfterTitle(tokens, gaps, titleIndex);
-      if (name.length > 0) mentions.push(span("person", text, name, blockIndex));
-      return mentions;
+      if (name.length > 0) out.push(span("person", text, name, blockIndex));
+      return;
     }
 
-    if (tokens.length === 1) return this.classifyWord(tokens, blockIndex, sentenceStart);
-
-    // "Kansas City", "Salt Lake City": a place and "City" is a city, not a football club.
-    if (last.text === "City" && tokens.length === 2 && first.info.place !== undefined) {
-      return [span("place", text, tokens, blockIndex)];
+    if (tokens.length === 1) {
+      const mention = this.classifyWord(tokens, blockIndex, sentenceStart);
+      if (mention !== undefined) out.push(mention);
+      return;
     }
+
+    // A leading demonym is an adjective: look at the rest ("Russian Vladimir Putin"). A continent's
+    // opens names of its own ("European Commission", "African Nations Cup").
+    if (
+      first.info.demonym &&
+      !REGIONAL_DEMONYMS.has(first.text) &&
+      !isCityOfPlace(tokens) &&
+      !tokens.some(isOrganizationKeyword)
+    ) {
+      this.classify(
+        { blockIndex, tokens: tokens.slice(1), gaps: gaps.slice(1), sentenceStart: false },
+        out,
+      );
+      return;
+    }
+    out.push(this.classifyRun(tokens, gaps, blockIndex, sentenceStart, titleIndex));
+  }
+
+  /** The mention of a run of several words that is neither a known name nor a titled person. */
+  private classifyRun(
+    tokens: readonly Token[],
+    gaps: readonly string[],
+    blockIndex: number,
+    sentenceStart: boolean,
+    titleIndex: number,
+  ): TypedMention {
+    const { text } = this;
+    const first = tokens[0] as Token;
+    const last = tokens[tokens.length - 1] as Token;
+    if (isCityOfPlace(tokens)) return span("place", text, tokens, blockIndex);
     if (tokens.some(isOrganizationKeyword)) {
       // "CEO of Murray Mining": the office before "of" is not part of the organisation's name.
       const afterOffice = titleIndex >= 0 && gaps[titleIndex] === " of " ? titleIndex + 1 : 0;
-      return [
-        span(
-          "organization",
-          text,
-          afterOffice > 0 ? tokens.slice(afterOffice) : tokens,
-          blockIndex,
-        ),
-      ];
-    }
-    // A leading demonym is an adjective: look at the rest ("Russian Vladimir Putin"). A continent's
-    // opens names of its own ("European Commission", "African Nations Cup").
-    if (first.info.demonym && !REGIONAL_DEMONYMS.has(first.text)) {
-      return this.classify({
+      return span(
+        "organization",
+        text,
+        afterOffice > 0 ? tokens.slice(afterOffice) : tokens,
         blockIndex,
-        tokens: tokens.slice(1),
-        gaps: gaps.slice(1),
-        sentenceStart: false,
-      });
+      );
     }
 
-    if (last.info.eventKeyword) return [span("event", text, tokens, blockIndex)];
+    if (last.info.eventKeyword) return span("event", text, tokens, blockIndex);
     if (tokens.length <= 3 && !first.info.personalName && this.followedByRegion(last.end)) {
-      return [span("place", text, tokens, blockIndex)];
+      return span("place", text, tokens, blockIndex);
     }
     // "Downing Street", "Lansdowne Road"; but "Mike Lake" and "Thomas Haden Church" are people.
     const surnameLike = SURNAME_PLACE_WORDS.has(last.text) && first.info.personalName;
     if (last.info.placeKeyword && !first.info.stopword && !surnameLike) {
-      return [span("place", text, tokens, blockIndex)];
+      return span("place", text, tokens, blockIndex);
     }
     // "Las Vegas", "San Andreas", "Fort Worth".
     if (
@@ -419,11 +442,10 @@ export class BlockClassifier {
       !last.text.includes("-") &&
       !last.info.common
     ) {
-      return [span("place", text, tokens, blockIndex)];
+      return span("place", text, tokens, blockIndex);
     }
 
-    if (followedByBusinessNoun(text, tokens))
-      return [span("organization", text, tokens, blockIndex)];
+    if (followedByBusinessNoun(text, tokens)) return span("organization", text, tokens, blockIndex);
     const namelike =
       tokens.length <= MAX_NAME_WORDS &&
       !gaps.includes(" of ") &&
@@ -436,9 +458,9 @@ export class BlockClassifier {
     const givenName =
       first.info.personalName || first.info.givenNameOrTown || namesSpeakerInFull(text, tokens, 0);
     if (namelike && first.info.initials && last.info.personalName)
-      return [span("person", text, tokens, blockIndex)];
+      return span("person", text, tokens, blockIndex);
     // "Gordon Brown", "David Frost": a given name makes a following familiar word a surname.
-    if (namelike && givenName) return [span("person", text, tokens, blockIndex)];
+    if (namelike && givenName) return span("person", text, tokens, blockIndex);
     // "Families Margaret Hodge" (after "Minister for Children and"): familiar words before a full name.
     const given = tokens.findIndex(isPersonalName);
     if (
@@ -447,34 +469,36 @@ export class BlockClassifier {
       given < tokens.length - 1 &&
       tokens.slice(0, given).every(isCommon)
     ) {
-      return [span("person", text, tokens.slice(given), blockIndex)];
+      return span("person", text, tokens.slice(given), blockIndex);
     }
 
     if (namelike && tokens.length <= 3 && !tokens.some(isCommon)) {
       if (hasSpeechVerbNearby(text, first.start, last.end, sentenceStart))
-        return [span("person", text, tokens, blockIndex)];
+        return span("person", text, tokens, blockIndex);
     }
     if (!sentenceStart && !tokens.some(isTitleOrCalendar)) {
-      return [span("other", text, tokens, blockIndex)];
+      return span("other", text, tokens, blockIndex);
     }
-    return [span("unresolved", text, tokens, blockIndex)];
+    return span("unresolved", text, tokens, blockIndex);
   }
 
   /**
-   * Classifies a run of capitalised words into typed mentions (titles stripped, possessives already cut).
-   * In headline-style lines capitals are no evidence: only gazetteer places are kept, the rest is left
-   * unresolved, to be matched later against names established elsewhere.
+   * Classifies a run of capitalised words into typed mentions (titles stripped, possessives already cut)
+   * and adds them to `out`. In headline-style lines capitals are no evidence: only gazetteer places are
+   * kept, the rest is left unresolved, to be matched later against names established elsewhere.
    */
-  candidate(candidate: Candidate, headline: boolean): TypedMention[] {
+  candidate(candidate: Candidate, headline: boolean, out: TypedMention[]): void {
     const { tokens } = candidate;
     if (headline) {
       const place = this.placeOfRun(tokens);
-      return [
+      out.push(
         span(place ? "place" : "unresolved", this.text, tokens, candidate.blockIndex, place?.name),
-      ];
+      );
+    } else if (joinsSeveralNames(candidate)) {
+      for (const part of splitAtConjunctions(candidate)) this.classify(part, out);
+    } else {
+      this.classify(candidate, out);
     }
-    if (!joinsSeveralNames(candidate)) return this.classify(candidate);
-    return splitAtConjunctions(candidate).flatMap((part) => this.classify(part));
   }
 
   /**
@@ -505,14 +529,14 @@ export class BlockClassifier {
     run: readonly Token[],
     blockIndex: number,
     sentenceStart: boolean,
-  ): TypedMention[] {
+  ): TypedMention | undefined {
     const token = run[0] as Token;
     const { info } = token;
     const { text } = this;
-    if (info.place) return [span("place", text, run, blockIndex, info.place.name)];
-    if (info.organizationName) return [span("organization", text, run, blockIndex)];
+    if (info.place) return span("place", text, run, blockIndex, info.place.name);
+    if (info.organizationName) return span("organization", text, run, blockIndex);
     if (!info.title && !info.calendar && this.followedByRegion(token.end)) {
-      return [span("place", text, run, blockIndex)];
+      return span("place", text, run, blockIndex);
     }
     if (
       info.calendar ||
@@ -521,42 +545,43 @@ export class BlockClassifier {
       info.organizationKeyword ||
       token.text.length < 2
     )
-      return [];
+      return undefined;
     if (
       (info.acronym && !info.nonEntityAcronym) ||
       (!info.common && !sentenceStart && followedByBusinessNoun(text, run))
     )
-      return [span("organization", text, run, blockIndex)];
+      return span("organization", text, run, blockIndex);
     // "MSPs", "CEOs": plural abbreviations name groups of people, not someone.
-    if (PLURAL_ABBREVIATION.test(token.text)) return [];
+    if (info.pluralAbbreviation) return undefined;
     if (
       !info.common &&
-      !(sentenceStart && GROUP_NOUN.test(token.text)) &&
+      !(sentenceStart && endsInS(token.text) && GROUP_NOUN.test(token.text)) &&
       hasSpeechVerbNearby(text, token.start, token.end, sentenceStart)
     ) {
       // "Blair said" is a person; "Yukos said" or "Yukos announced" an organisation: the names list and
       // the verb tell them apart. Organisations say, state and announce; people also tell, add and argue.
       if (info.listedName || !INSTITUTIONAL_VERBS.has(speechVerbAfter(text, token.end))) {
-        return [span("person", text, run, blockIndex)];
+        return span("person", text, run, blockIndex);
       }
       // At a sentence start its capital is no evidence: plurals, adverbs and adjectives ("Witnesses",
       // "Recently", "Initial") are ordinary words, a bare name ("Unilever said") is not.
       if (!sentenceStart || !ORDINARY_WORD_ENDING.test(token.text))
-        return [span("organization", text, run, blockIndex)];
+        return span("organization", text, run, blockIndex);
     }
-    return [span("unresolved", text, run, blockIndex)];
+    return span("unresolved", text, run, blockIndex);
   }
 
   /**
    * The words before a title ("Federal Reserve" in "Federal Reserve Chair Jerome Powell", "U.S." in
-   * "U.S. Trade Representative"): places and organisations only; roles and demonyms are dropped.
+   * "U.S. Trade Representative"), added to `out`: places and organisations only; roles and demonyms
+   * are dropped.
    */
   private qualifiersBeforeTitle(
     tokens: readonly Token[],
     gaps: readonly string[],
     blockIndex: number,
-  ): TypedMention[] {
-    const qualifiers: TypedMention[] = [];
+    out: TypedMention[],
+  ): void {
     let runStart = 0;
     const flush = (runEnd: number): void => {
       if (runEnd > runStart) {
@@ -566,20 +591,38 @@ export class BlockClassifier {
           gaps: gaps.slice(runStart, runEnd - 1),
           sentenceStart: false,
         };
-        for (const mention of this.classify(run)) {
-          if (mention.kind === "place" || mention.kind === "organization") qualifiers.push(mention);
-        }
+        const from = out.length;
+        this.classify(run, out);
+        keepPlacesAndOrganizations(out, from);
       }
     };
     tokens.forEach((token, index) => {
       if (token.info.place || token.info.title || token.info.demonym) {
         flush(index);
         if (token.info.place)
-          qualifiers.push(span("place", this.text, [token], blockIndex, token.info.place.name));
+          out.push(span("place", this.text, [token], blockIndex, token.info.place.name));
         runStart = index + 1;
       }
     });
     flush(tokens.length);
-    return qualifiers;
   }
+}
+
+/** "Kansas City", "Salt Lake City": a place and "City" is a city, not a football club. */
+function isCityOfPlace(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length === 2 &&
+    (tokens[1] as Token).text === "City" &&
+    (tokens[0] as Token).info.place !== undefined
+  );
+}
+
+/** Drops the mentions from `from` on that name neither a place nor an organisation. */
+function keepPlacesAndOrganizations(mentions: TypedMention[], from: number): void {
+  let kept = from;
+  for (let index = from; index < mentions.length; index++) {
+    const mention = mentions[index] as TypedMention;
+    if (mention.kind === "place" || mention.kind === "organization") mentions[kept++] = mention;
+  }
+  mentions.length = kept;
 }

@@ -38,7 +38,7 @@ export function extractEntities(
     const headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(text);
     const classifier = new BlockClassifier(text, findPlace);
     for (const candidate of findCandidates(text, blockIndex, words)) {
-      for (const mention of classifier.candidate(candidate, headline)) mentions.push(mention);
+      classifier.candidate(candidate, headline, mentions);
     }
   });
   const entities = mergeMentions(mentions);

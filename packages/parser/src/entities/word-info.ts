@@ -42,12 +42,19 @@ export interface WordInfo {
   readonly place: PlaceEntry | undefined;
   /** Opens a place name of several words ("New", "Sri"): a run starting with it may be one. */
   readonly startsPlaceName: boolean;
+  /** A compound that describes who or what follows: "London-based", "Oscar-winning", "Mother-of-two". */
+  readonly describingCompound: boolean;
+  /** A plural abbreviation ("MSPs", "CEOs"), which names a group of people. */
+  readonly pluralAbbreviation: boolean;
 }
 
 export type DescribeWord = (word: string) => WordInfo;
 
 const ACRONYM_SHAPE = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 const INITIALS_SHAPE = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u;
+const DESCRIBING_PREFIX =
+  /-(?:\p{Ll}+-)*\p{Ll}*(?:ed|ing|born|based|owned|half|language|owner)$|-of-/u;
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 
 /** The yes/no facts of a word, one bit each. */
 const STOPWORD = 1 << 0;
@@ -68,6 +75,8 @@ const COMMON = 1 << 14;
 const PERSONAL_NAME = 1 << 15;
 const GIVEN_NAME_OR_TOWN = 1 << 16;
 const STARTS_PLACE_NAME = 1 << 17;
+const DESCRIBING = 1 << 18;
+const PLURAL_ABBREVIATION_SHAPE = 1 << 19;
 
 /**
  * A WordInfo with its yes/no facts packed into one number: a few bytes in one piece of memory instead
@@ -138,6 +147,12 @@ class PackedWordInfo implements WordInfo {
   get startsPlaceName(): boolean {
     return (this.#flags & STARTS_PLACE_NAME) !== 0;
   }
+  get describingCompound(): boolean {
+    return (this.#flags & DESCRIBING) !== 0;
+  }
+  get pluralAbbreviation(): boolean {
+    return (this.#flags & PLURAL_ABBREVIATION_SHAPE) !== 0;
+  }
 }
 
 function bit(fact: boolean, flag: number): number {
@@ -175,7 +190,9 @@ export function lexiconInfo(
     bit(facts.common === true, COMMON) |
     bit(facts.personalName === true, PERSONAL_NAME) |
     bit(facts.givenNameOrTown === true, GIVEN_NAME_OR_TOWN) |
-    bit(facts.startsPlaceName === true, STARTS_PLACE_NAME);
+    bit(facts.startsPlaceName === true, STARTS_PLACE_NAME) |
+    bit(DESCRIBING_PREFIX.test(word), DESCRIBING) |
+    bit(PLURAL_ABBREVIATION.test(word), PLURAL_ABBREVIATION_SHAPE);
   return new PackedWordInfo(word, flags, facts.place);
 }
 
