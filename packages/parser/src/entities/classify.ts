@@ -41,8 +41,19 @@ export type FindPlace = (surface: string) => PlaceEntry | undefined;
 const MULTI_WORD_ORGANIZATION_NAMES = new Set(
   [...ORGANIZATION_NAMES].filter((name) => name.includes(" ") || name.includes(".")),
 );
-const VERBS_BEFORE_SPEAKER = new Set(["said", "says", "added", "adds", "told", "asked", "wrote"]);
+/** Word tables, looked up by a range of the text without slicing the word out of it. */
+const SPEECH_VERB_TABLE = new WordTable(SPEECH_VERBS);
+const VERBS_BEFORE_SPEAKER = new WordTable([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "told",
+  "asked",
+  "wrote",
+]);
 const MAX_NAME_WORDS = 4;
+const SPACE = 0x20;
 /** A capitalised name after ", " that ends a clause: followed by punctuation or a bracket. */
 const REGION_AFTER_COMMA = /(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)(?=[,.;:)!?]|\s\(|$)/uy;
 const LOWER_S = 0x73;
@@ -249,7 +260,6 @@ function isLowerLetter(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** The lower-case word starting at `offset`, or "" when the text there is not one. */
 /** Where the lower-case letters starting at `offset` end (`offset` itself when there are none). */
 function lowerWordEnd(text: string, offset: number): number {
   let end = offset;
@@ -257,9 +267,9 @@ function lowerWordEnd(text: string, offset: number): number {
   return end;
 }
 
-function lowerWordAt(text: string, offset: number): string {
-  const end = lowerWordEnd(text, offset);
-  return end > offset ? text.slice(offset, end) : "";
+/** Whether the lower-case word `text.slice(start, end)` is in `table`. */
+function isWordIn(table: WordTable, text: string, start: number, end: number): boolean {
+  return end > start && table.indexOf(text, start, end) !== -1;
 }
 
 const DESCRIBING_COMPOUND = /-\p{Ll}/u;
@@ -286,10 +296,11 @@ function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
 
 /** The reporting verb right after a run ("Chouhan said" → "said"), or "". */
 function speechVerbAfter(text: string, end: number): string {
-  const after = end;
-  if (text.charAt(after) !== " ") return "";
-  const word = lowerWordAt(text, after + 1);
-  return SPEECH_VERBS.has(word) ? word : "";
+  if (text.charCodeAt(end) !== SPACE) return "";
+  const start = end + 1;
+  const verbEnd = lowerWordEnd(text, start);
+  const index = verbEnd > start ? SPEECH_VERB_TABLE.indexOf(text, start, verbEnd) : -1;
+  return index === -1 ? "" : (SPEECH_VERB_TABLE.words[index] as string);
 }
 
 /** "Chouhan said", "said Chouhan": a reporting verb next to the run marks a speaker. */
@@ -299,23 +310,29 @@ function hasSpeechVerbNearby(
   end: number,
   sentenceStart: boolean,
 ): boolean {
-  const after = end;
-  if (text.charAt(after) === " " && SPEECH_VERBS.has(lowerWordAt(text, after + 1))) return true;
-  if (sentenceStart || text.charAt(start - 1) !== " ") return false;
-  let before = start - 1;
+  if (speechVerbAfter(text, end) !== "") return true;
+  if (sentenceStart || text.charCodeAt(start - 1) !== SPACE) return false;
+  const wordEnd = start - 1;
+  let before = wordEnd;
   while (before > 0 && isLowerLetter(text.charCodeAt(before - 1))) before--;
-  const word = text.slice(before, start - 1);
   if (
-    VERBS_BEFORE_SPEAKER.has(word) ||
-    (word === "to" && text.slice(Math.max(0, before - 10), before) === "according ")
+    isWordIn(VERBS_BEFORE_SPEAKER, text, before, wordEnd) ||
+    (wordEnd - before === 2 &&
+      text.startsWith("to", before) &&
+      before >= 10 &&
+      text.startsWith("according ", before - 10))
   )
     return true;
   // "said coach Pep Guardiola", "says analyst Jane Doe": a role between the verb and the name.
-  if (word.length < MIN_ROLE_LENGTH || isGrammarWord(word) || text.charAt(before - 1) !== " ")
+  if (
+    wordEnd - before < MIN_ROLE_LENGTH ||
+    text.charCodeAt(before - 1) !== SPACE ||
+    isGrammarWord(text.slice(before, wordEnd))
+  )
     return false;
   let verbStart = before - 1;
   while (verbStart > 0 && isLowerLetter(text.charCodeAt(verbStart - 1))) verbStart--;
-  return VERBS_BEFORE_SPEAKER.has(text.slice(verbStart, before - 1));
+  return isWordIn(VERBS_BEFORE_SPEAKER, text, verbStart, before - 1);
 }
 
 /** Classifies the candidate runs of one block. */
@@ -431,14 +448,14 @@ export class BlockClassifier {
       return span("place", text, tokens, blockIndex);
     }
     // "Downing Street", "Lansdowne Road"; but "Mike Lake" and "Thomas Haden Church" are people.
-    const surnameLike = SURNAME_PLACE_WORDS.has(last.text) && first.info.personalName;
+    const surnameLike = first.info.personalName && SURNAME_PLACE_WORDS.has(last.text);
     if (last.info.placeKeyword && !first.info.stopword && !surnameLike) {
       return span("place", text, tokens, blockIndex);
     }
     // "Las Vegas", "San Andreas", "Fort Worth".
     if (
-      PLACE_ARTICLES.has(first.text) &&
       tokens.length === 2 &&
+      PLACE_ARTICLES.has(first.text) &&
       !last.text.includes("-") &&
       !last.info.common
     ) {

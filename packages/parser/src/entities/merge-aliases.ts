@@ -179,17 +179,24 @@ function addSurface(group: Group, surface: string): void {
   if (!group.surfaces.includes(surface)) group.surfaces.push(surface);
 }
 
+function isOneWordOrganization(group: Group): boolean {
+  return group.type === "organization" && group.nameLength === 1;
+}
+
 /** Acronyms and their expansions ("World Health Organization" / "WHO") are one organisation. */
 function mergeAcronyms(groups: Groups): void {
-  const organizations = groups.all().filter((group) => group.type === "organization");
-  const acronyms = organizations.filter((group) => group.nameLength === 1);
-  if (acronyms.length === 0) return;
+  const all = groups.all();
+  if (!all.some(isOneWordOrganization)) return;
   const organizationByInitials = new Map<string, Group>();
-  for (const group of organizations) {
-    if (group.nameLength > 1) organizationByInitials.set(initials(group.name), group);
+  for (const group of all) {
+    if (group.type === "organization" && group.nameLength > 1)
+      organizationByInitials.set(initials(group.name), group);
   }
-  for (const group of acronyms) {
-    const target = organizationByInitials.get(group.name.replaceAll(".", ""));
+  for (const group of all) {
+    if (!isOneWordOrganization(group)) continue;
+    const { name } = group;
+    // Without dots the name itself, whose hash the map of names has already computed.
+    const target = organizationByInitials.get(name.includes(".") ? name.replaceAll(".", "") : name);
     if (target === undefined || target === group) continue;
     for (const surface of group.surfaces) addSurface(target, surface);
     for (const mention of group.mentions) target.mentions.push(mention);
