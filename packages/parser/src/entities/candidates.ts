@@ -1,4 +1,5 @@
-import { ABBREVIATED_TITLES, NAME_CONNECTOR_GAPS } from "./lexicon.js";
+import { WordTable as GapTable } from "../word-table.js";
+import { NAME_CONNECTOR_GAPS } from "./lexicon.js";
 import type { WordInfo } from "./word-info.js";
 import type { WordTable } from "./word-table.js";
 
@@ -101,7 +102,6 @@ function isPossessiveEnding(text: string, end: number): boolean {
   );
 }
 
-const SINGLE_INITIAL = /^\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Characters that end a sentence: . ! ? : ; … • | */
 const SENTENCE_END = 1;
@@ -126,14 +126,8 @@ function opensSentence(text: string, start: number): boolean {
   return index < 0 || punctuationRole(text.charCodeAt(index)) === SENTENCE_END;
 }
 
-/** Whether `gap` (text between two capitalised words) keeps them in one name. */
-function joins(previous: Token, gap: string): boolean {
-  if (gap === " " || NAME_CONNECTOR_GAPS.has(gap)) return true;
-  // "Mr. Smith", "John F. Kennedy": the full stop belongs to an abbreviation, not to a sentence end.
-  return (
-    gap === ". " && (ABBREVIATED_TITLES.has(previous.text) || SINGLE_INITIAL.test(previous.text))
-  );
-}
+/** The gaps that join two capitalised words into one name, looked up by range without slicing. */
+const CONNECTOR_GAPS = new GapTable(NAME_CONNECTOR_GAPS);
 
 /**
  * Splits "Russia-Ukraine" or "US-India" into its parts when a part is a known name, so each part is
@@ -231,11 +225,19 @@ function namesNothingAlone(info: WordInfo, sentenceStart: boolean): boolean {
 
 /** The text between `previous` and the token at `start` when it joins them into one name, else "". */
 function joiningGap(text: string, previous: Token, start: number): string {
-  const length = start - previous.end;
-  if (length === 1 && text.charCodeAt(previous.end) === SPACE) return " ";
-  if (length > MAX_GAP) return "";
-  const gap = text.slice(previous.end, start);
-  return gap !== "" && joins(previous, gap) ? gap : "";
+  const from = previous.end;
+  const length = start - from;
+  if (length === 1 && text.charCodeAt(from) === SPACE) return " ";
+  if (length > MAX_GAP || length === 0) return "";
+  const connector = CONNECTOR_GAPS.indexOf(text, from, start);
+  if (connector !== -1) return CONNECTOR_GAPS.words[connector] as string;
+  // "Mr. Smith", "John F. Kennedy": the full stop belongs to an abbreviation, not to a sentence end.
+  const abbreviated =
+    length === 2 &&
+    text.charCodeAt(from) === FULL_STOP &&
+    text.charCodeAt(from + 1) === SPACE &&
+    previous.info.abbreviation;
+  return abbreviated ? ". " : "";
 }
 
 /**

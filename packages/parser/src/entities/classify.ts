@@ -62,18 +62,6 @@ const LOWER_S = 0x73;
 function endsInS(word: string): boolean {
   return word.charCodeAt(word.length - 1) === LOWER_S;
 }
-/** First words of place names, never given names ("Las Vegas", "Old Trafford", "San Marino"). */
-const PLACE_PREFIXES = new Set(
-  "Las Los San Santa Sao São Fort Port Mount Lake Old New Great Grand Little Big Upper Lower North South East West Royal Central".split(
-    " ",
-  ),
-);
-/** First words that only start place names ("Las Vegas", "San Marino", "Fort Worth"). */
-const PLACE_ARTICLES = new Set("Las Los San Santa Sao São Fort Port Mount Lake".split(" "));
-/** Place words that are also surnames ("Mike Lake", "Thomas Haden Church"). */
-const SURNAME_PLACE_WORDS = new Set(
-  "Lake Church Hall Hill Hills Bay Park Banks Ford Field Fields Rivers".split(" "),
-);
 /**
  * Words that follow a business's name and never a person's: "Goldman Sachs economists", "Tesla shares",
  * "Unilever employees".
@@ -448,14 +436,14 @@ export class BlockClassifier {
       return span("place", text, tokens, blockIndex);
     }
     // "Downing Street", "Lansdowne Road"; but "Mike Lake" and "Thomas Haden Church" are people.
-    const surnameLike = first.info.personalName && SURNAME_PLACE_WORDS.has(last.text);
+    const surnameLike = first.info.personalName && last.info.surnamePlaceWord;
     if (last.info.placeKeyword && !first.info.stopword && !surnameLike) {
       return span("place", text, tokens, blockIndex);
     }
     // "Las Vegas", "San Andreas", "Fort Worth".
     if (
       tokens.length === 2 &&
-      PLACE_ARTICLES.has(first.text) &&
+      first.info.placeArticle &&
       !last.text.includes("-") &&
       !last.info.common
     ) {
@@ -468,7 +456,7 @@ export class BlockClassifier {
       !gaps.includes(" of ") &&
       !first.info.calendar &&
       !(last.info.acronym && !last.info.initials) &&
-      !PLACE_PREFIXES.has(first.text) &&
+      !first.info.placePrefix &&
       // "Prime Minister", "Chief Executive": an office alone names nobody.
       !tokens.every(isTitle) &&
       !tokens.some(isNeverInName);

@@ -147,6 +147,20 @@ export const ORGANIZATION_NAMES = setOf(`
   Commons Lords Treasury Whitehall Tory Ofcom Ofsted Fifa FIFA Uefa UEFA IOC ICC RBI SEBI ISRO
 `);
 
+/** First words of place names, never given names ("Las Vegas", "Old Trafford", "San Marino"). */
+export const PLACE_PREFIXES = setOf(`
+  Las Los San Santa Sao São Fort Port Mount Lake Old New Great Grand Little Big Upper Lower North South East
+  West Royal Central
+`);
+
+/** First words that only start place names ("Las Vegas", "San Marino", "Fort Worth"). */
+export const PLACE_ARTICLES = setOf("Las Los San Santa Sao São Fort Port Mount Lake");
+
+/** Place words that are also surnames ("Mike Lake", "Thomas Haden Church"). */
+export const SURNAME_PLACE_WORDS = setOf(
+  "Lake Church Hall Hill Hills Bay Park Banks Ford Field Fields Rivers",
+);
+
 /** Capitalised acronyms that are not names of anything. */
 export const NON_ENTITY_ACRONYMS = setOf(`
   I A OK TV PM AM CEO CFO COO CTO GDP GMT BST EST PST UTC VAT HIV AIDS DNA FAQ ID PR HR UFO SMS PC IT AI IQ MP MPs

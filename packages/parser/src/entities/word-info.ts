@@ -1,5 +1,6 @@
 import type { Gazetteer, PlaceEntry } from "./gazetteer.js";
 import {
+  ABBREVIATED_TITLES,
   AMBIGUOUS_TITLES,
   CALENDAR_WORDS,
   EVENT_KEYWORDS,
@@ -8,8 +9,11 @@ import {
   ORGANIZATION_KEYWORDS,
   ORGANIZATION_NAMES,
   PERSON_TITLES,
+  PLACE_ARTICLES,
   PLACE_KEYWORDS,
+  PLACE_PREFIXES,
   STOPWORDS,
+  SURNAME_PLACE_WORDS,
 } from "./lexicon.js";
 
 /** Everything the classifier asks about one capitalised word, looked up once per distinct word. */
@@ -46,6 +50,14 @@ export interface WordInfo {
   readonly describingCompound: boolean;
   /** A plural abbreviation ("MSPs", "CEOs"), which names a group of people. */
   readonly pluralAbbreviation: boolean;
+  /** Starts place names, never given names ("Las", "Old", "North"). */
+  readonly placePrefix: boolean;
+  /** Starts place names only ("Las", "San", "Fort"). */
+  readonly placeArticle: boolean;
+  /** A place word that is also a surname ("Lake", "Church"). */
+  readonly surnamePlaceWord: boolean;
+  /** A title or an initial that a full stop abbreviates ("Mr. Smith", "John F. Kennedy"). */
+  readonly abbreviation: boolean;
 }
 
 export type DescribeWord = (word: string) => WordInfo;
@@ -55,6 +67,7 @@ const INITIALS_SHAPE = /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u;
 const DESCRIBING_PREFIX =
   /-(?:\p{Ll}+-)*\p{Ll}*(?:ed|ing|born|based|owned|half|language|owner)$|-of-/u;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
+const SINGLE_INITIAL = /^\p{Lu}$/u;
 
 /** The yes/no facts of a word, one bit each. */
 const STOPWORD = 1 << 0;
@@ -77,6 +90,10 @@ const GIVEN_NAME_OR_TOWN = 1 << 16;
 const STARTS_PLACE_NAME = 1 << 17;
 const DESCRIBING = 1 << 18;
 const PLURAL_ABBREVIATION_SHAPE = 1 << 19;
+const PLACE_PREFIX = 1 << 20;
+const PLACE_ARTICLE = 1 << 21;
+const SURNAME_PLACE_WORD = 1 << 22;
+const ABBREVIATION = 1 << 23;
 
 /**
  * A WordInfo with its yes/no facts packed into one number: a few bytes in one piece of memory instead
@@ -153,6 +170,18 @@ class PackedWordInfo implements WordInfo {
   get pluralAbbreviation(): boolean {
     return (this.#flags & PLURAL_ABBREVIATION_SHAPE) !== 0;
   }
+  get placePrefix(): boolean {
+    return (this.#flags & PLACE_PREFIX) !== 0;
+  }
+  get placeArticle(): boolean {
+    return (this.#flags & PLACE_ARTICLE) !== 0;
+  }
+  get surnamePlaceWord(): boolean {
+    return (this.#flags & SURNAME_PLACE_WORD) !== 0;
+  }
+  get abbreviation(): boolean {
+    return (this.#flags & ABBREVIATION) !== 0;
+  }
 }
 
 function bit(fact: boolean, flag: number): number {
@@ -192,7 +221,11 @@ export function lexiconInfo(
     bit(facts.givenNameOrTown === true, GIVEN_NAME_OR_TOWN) |
     bit(facts.startsPlaceName === true, STARTS_PLACE_NAME) |
     bit(DESCRIBING_PREFIX.test(word), DESCRIBING) |
-    bit(PLURAL_ABBREVIATION.test(word), PLURAL_ABBREVIATION_SHAPE);
+    bit(PLURAL_ABBREVIATION.test(word), PLURAL_ABBREVIATION_SHAPE) |
+    bit(PLACE_PREFIXES.has(word), PLACE_PREFIX) |
+    bit(PLACE_ARTICLES.has(word), PLACE_ARTICLE) |
+    bit(SURNAME_PLACE_WORDS.has(word), SURNAME_PLACE_WORD) |
+    bit(ABBREVIATED_TITLES.has(word) || SINGLE_INITIAL.test(word), ABBREVIATION);
   return new PackedWordInfo(word, flags, facts.place);
 }
 
