@@ -1,7 +1,7 @@
 import { WordTable as GapTable } from "../word-table.js";
 import { NAME_CONNECTOR_GAPS } from "./lexicon.js";
 import type { WordInfo } from "./word-info.js";
-import type { WordTable } from "./word-table.js";
+import { hashRange, WORD_HASH_START, type WordTable, wordHashStep } from "./word-table.js";
 
 /** One capitalised word, as a half-open UTF-16 range of the block text. */
 export interface Token {
@@ -59,27 +59,68 @@ function mayStartWord(text: string, offset: number): boolean {
   );
 }
 
+/** Where dotted initials ("U.S.") starting at `start` end (`start` itself when there are none). */
+function initialsEnd(text: string, start: number): number {
+  let end = start;
+  while (isUpper(text.charCodeAt(end)) && text.charCodeAt(end + 1) === FULL_STOP) end += 2;
+  return end;
+}
+
 /**
- * The end of the capitalised word at `start`: dotted initials ("U.S."), or a capital followed by letters,
- * with inner apostrophes and hyphens ("O'Brien", "Indo-Pacific", "India’s").
+ * Reads the capitalised word at a position in one pass: dotted initials ("U.S."), or a capital followed
+ * by letters, with inner apostrophes and hyphens ("O'Brien", "Indo-Pacific", "India’s"). It keeps where
+ * the word ends, whether a hyphen joins its parts, and its hash for the word table (without a possessive
+ * ending), so that neither the table nor the hyphen test reads the word again. One per block.
  */
-function wordEnd(text: string, start: number): number {
-  let initials = start;
-  while (isUpper(text.charCodeAt(initials)) && text.charCodeAt(initials + 1) === FULL_STOP)
-    initials += 2;
-  if (initials - start >= 4) return initials;
-  let end = start + 1;
-  for (;;) {
-    while (isWordCode(text.charCodeAt(end))) end++;
-    const joiner = text.charCodeAt(end);
-    if (
-      (joiner === APOSTROPHE || joiner === RIGHT_SINGLE_QUOTE || joiner === HYPHEN) &&
-      isWordCode(text.charCodeAt(end + 1))
-    ) {
-      end++;
-      continue;
+class WordScanner {
+  /** The end of the word, a possessive ending included. */
+  end = 0;
+  /** The end of the word without a possessive ending ("India" of "India’s"). */
+  nameEnd = 0;
+  /** The hash of the characters up to `nameEnd`. */
+  hash = 0;
+  hyphenated = false;
+
+  constructor(private readonly text: string) {}
+
+  scan(start: number): void {
+    const { text } = this;
+    const initials = initialsEnd(text, start);
+    if (initials - start >= 4) {
+      this.end = initials;
+      this.nameEnd = initials;
+      this.hash = hashRange(text, start, initials);
+      this.hyphenated = false;
+      return;
     }
-    return end;
+    let hash = wordHashStep(WORD_HASH_START, text.charCodeAt(start));
+    let hashBeforeJoiner = hash;
+    let hyphenated = false;
+    let end = start + 1;
+    for (;;) {
+      let code = text.charCodeAt(end);
+      while (isWordCode(code)) {
+        hash = wordHashStep(hash, code);
+        code = text.charCodeAt(++end);
+      }
+      if (
+        (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN) &&
+        isWordCode(text.charCodeAt(end + 1))
+      ) {
+        hashBeforeJoiner = hash;
+        if (code === HYPHEN) hyphenated = true;
+        hash = wordHashStep(hash, code);
+        end++;
+        continue;
+      }
+      break;
+    }
+    this.end = end;
+    this.hyphenated = hyphenated;
+    // "India’s": the apostrophe two before the end is the last joiner the loop took.
+    const possessive = end - start > 2 && isPossessiveEnding(text, end);
+    this.nameEnd = possessive ? end - 2 : end;
+    this.hash = possessive ? hashBeforeJoiner : hash;
   }
 }
 
@@ -87,13 +128,6 @@ function wordEnd(text: string, start: number): number {
 const MAX_RUN = 8;
 /** Longer than any connector (" van der "); longer gaps always end a run. */
 const MAX_GAP = 10;
-/** Whether a hyphen joins parts of the word (read from the text, which the scan just went over). */
-function hasHyphen(text: string, start: number, end: number): boolean {
-  for (let index = start + 1; index < end; index++) {
-    if (text.charCodeAt(index) === HYPHEN) return true;
-  }
-  return false;
-}
 
 function isPossessiveEnding(text: string, end: number): boolean {
   const mark = text.charCodeAt(end - 2);
@@ -246,19 +280,19 @@ function joiningGap(text: string, previous: Token, start: number): string {
  */
 export function findCandidates(text: string, blockIndex: number, words: WordTable): Candidate[] {
   const runs = new RunCollector(text, blockIndex);
+  const scanner = new WordScanner(text);
   let closed = true;
   NEXT_CAPITAL.lastIndex = 0;
   while (NEXT_CAPITAL.test(text)) {
     const offset = NEXT_CAPITAL.lastIndex - 1;
     const code = text.charCodeAt(offset);
     if (!isUpper(code) || !mayStartWord(text, offset)) continue;
-    const matchEnd = wordEnd(text, offset);
-    const possessive = matchEnd - offset > 2 && isPossessiveEnding(text, matchEnd);
-    const end = possessive ? matchEnd - 2 : matchEnd;
-    const info = words.lookup(text, offset, end);
+    scanner.scan(offset);
+    const end = scanner.nameEnd;
+    const info = words.lookup(text, offset, end, scanner.hash);
     const whole: Token = { start: offset, end, text: info.word, info };
-    NEXT_CAPITAL.lastIndex = matchEnd;
-    const pieces = hasHyphen(text, offset, end) ? splitCompound(whole, words) : undefined;
+    NEXT_CAPITAL.lastIndex = scanner.end;
+    const pieces = scanner.hyphenated ? splitCompound(whole, words) : undefined;
     const count = pieces === undefined ? 1 : pieces.length;
     for (let index = 0; index < count; index++) {
       const piece = pieces === undefined ? whole : (pieces[index] as Token);
@@ -268,7 +302,7 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
       else runs.join(gap, piece);
       closed = count > 1;
     }
-    if (possessive) closed = true;
+    if (end < scanner.end) closed = true;
   }
   runs.flush();
   return runs.candidates;

@@ -10,11 +10,18 @@ const LENGTH = 2;
 /** 0 marks an empty slot. */
 const ENTRY_PLUS_ONE = 3;
 
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index++)
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  return hash | 0;
+/** FNV-1a over UTF-16 code units: the hash before any character, and one character more. */
+export const WORD_HASH_START = 0x811c9dc5 | 0;
+
+export function wordHashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The hash the table files `text.slice(start, end)` under. */
+export function hashRange(text: string, start: number, end: number): number {
+  let hash = WORD_HASH_START;
+  for (let index = start; index < end; index++) hash = wordHashStep(hash, text.charCodeAt(index));
+  return hash;
 }
 
 /**
@@ -34,9 +41,11 @@ export class WordTable {
     this.#describe = describe;
   }
 
-  /** What is known about `text.slice(start, end)`, whose `word` is that text, interned. */
-  lookup(text: string, start: number, end: number): WordInfo {
-    const hash = hashRange(text, start, end);
+  /**
+   * What is known about `text.slice(start, end)`, whose `word` is that text, interned. `hash` is the
+   * range's, when the caller has computed it while reading the word.
+   */
+  lookup(text: string, start: number, end: number, hash = hashRange(text, start, end)): WordInfo {
     const length = end - start;
     const slots = this.#slots;
     const mask = slots.length / SLOT_SIZE - 1;
