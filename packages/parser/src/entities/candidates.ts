@@ -213,10 +213,18 @@ class RunCollector {
     this.#length = 0;
     const sentenceStart = opensSentence(this.text, first.start);
     if (length === 1 && namesNothingAlone(first.info, sentenceStart)) return;
+    // Array literals for the common runs of one or two words: `slice` is a call into the runtime.
+    const tokens = this.#tokens;
+    const gaps = this.#gaps;
     this.candidates.push({
       blockIndex: this.blockIndex,
-      tokens: this.#tokens.slice(0, length),
-      gaps: length === 1 ? NO_GAPS : this.#gaps.slice(0, length - 1),
+      tokens:
+        length === 1
+          ? [first]
+          : length === 2
+            ? [first, tokens[1] as Token]
+            : tokens.slice(0, length),
+      gaps: length === 1 ? NO_GAPS : length === 2 ? [gaps[0] as string] : gaps.slice(0, length - 1),
       sentenceStart,
     });
   }

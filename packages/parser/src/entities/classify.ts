@@ -138,9 +138,10 @@ function hasOrganizationKeywordAfter(tokens: readonly Token[], index: number): b
 
 /** Whether a run is joined by " and " / " & " and names no organisation ("Procter & Gamble"). */
 function joinsSeveralNames(candidate: Candidate): boolean {
-  return (
-    candidate.gaps.some(isOrganizationOnlyGap) && !candidate.tokens.some(isOrganizationKeyword)
-  );
+  // A loop: most runs have one word and no gaps, where `some` would still be a call.
+  let joined = false;
+  for (const gap of candidate.gaps) if (isOrganizationOnlyGap(gap)) joined = true;
+  return joined && !candidate.tokens.some(isOrganizationKeyword);
 }
 
 /** Splits a run that joins several names at its conjunctions. */

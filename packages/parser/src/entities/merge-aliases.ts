@@ -88,32 +88,34 @@ export function mergeMentions(mentions: readonly TypedMention[]): Entity[] {
   mergeAcronyms(groups);
   const shortNames = mergeShortNames(groups);
 
+  const all = groups.all();
   if (mentions.some((mention) => mention.kind === "unresolved")) {
-    const groupBySurface = establishedForms(groups, shortNames, surnameOwner);
+    const groupBySurface = establishedForms(all, shortNames, surnameOwner);
     for (const mention of mentions) {
       if (mention.kind === "unresolved") resolveRun(mention, groupBySurface, groups);
     }
   }
 
-  return toEntities(groups.all());
+  return toEntities(all);
 }
 
 /** Every form the article establishes, for resolving the unresolved runs. */
 function establishedForms(
-  groups: Groups,
+  groups: readonly Group[],
   shortNames: ReadonlyMap<string, Group>,
   surnameOwner: ReadonlyMap<string, Group | null>,
 ): Map<string, Group> {
   // Copying an empty map still walks its iterator.
   const groupBySurface =
     shortNames.size === 0 ? new Map<string, Group>() : new Map<string, Group>(shortNames);
-  for (const group of groups.all()) {
+  for (const group of groups) {
     for (const surface of group.surfaces)
       if (!groupBySurface.has(surface)) groupBySurface.set(surface, group);
   }
-  for (const [surname, owner] of surnameOwner) {
+  // forEach, unlike for…of over the entries, makes no [key, value] array per entry.
+  surnameOwner.forEach((owner, surname) => {
     if (owner && !groupBySurface.has(surname)) groupBySurface.set(surname, owner);
-  }
+  });
   return groupBySurface;
 }
 
