@@ -2,7 +2,7 @@ import type { Entity, EntityType, TextSpan } from "@news/schema";
 import type { Token } from "./candidates.js";
 import type { TypedMention } from "./classify.js";
 import { slugify } from "./slug.js";
-import { sortSmall } from "./sort-small.js";
+import { sortSmall, sortSpans } from "./sort-small.js";
 
 interface Group {
   type: EntityType;
@@ -282,7 +282,7 @@ function toEntities(groups: readonly Group[]): Entity[] {
   const ordered: Group[] = [];
   for (const group of groups) {
     if (group.mentions.length === 0) continue;
-    sortSmall(group.mentions, byPosition);
+    sortSpans(group.mentions);
     ordered.push(group);
   }
   sortSmall(ordered, byFirstMention);
