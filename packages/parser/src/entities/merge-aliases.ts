@@ -16,6 +16,8 @@ interface Group {
   merged: boolean;
   /** The next group of the same name, of another type (rare). */
   sameName: Group | undefined;
+  /** The tokens that spell `name` when it is a mention's own text, not a gazetteer's name for a place. */
+  nameTokens: readonly Token[] | undefined;
 }
 
 const CAPITAL_AT = /\p{Lu}/uy;
@@ -144,6 +146,7 @@ class Groups {
       mentions: [spanOf(mention)],
       merged: false,
       sameName: undefined,
+      nameTokens: name === mention.surface ? mention.tokens : undefined,
     };
     if (last === undefined) this.#byName.set(name, group);
     else last.sameName = group;
@@ -290,12 +293,37 @@ function toEntities(groups: readonly Group[]): Entity[] {
   const entities: Entity[] = [];
   for (const group of ordered) {
     const name = canonicalName(group);
-    const id = uniqueId(group.type, slugify(name), usedSlugs);
+    const slug =
+      (name === group.name ? slugOfWords(group.nameTokens, name) : undefined) ?? slugify(name);
+    const id = uniqueId(group.type, slug, usedSlugs);
     const aliases: string[] = [];
     for (const surface of group.surfaces) if (surface !== name) aliases.push(surface);
     entities.push({ id, type: group.type, name, aliases, mentions: dedupe(group.mentions) });
   }
   return entities;
+}
+
+const SPACE = 0x20;
+
+/**
+ * The slug of a name made of its tokens' plain words parted by single spaces, from the slugs each word
+ * keeps (see WordInfo); undefined for any other name, which `slugify` reads character by character.
+ */
+function slugOfWords(tokens: readonly Token[] | undefined, name: string): string | undefined {
+  const first = tokens?.[0];
+  if (tokens === undefined || first === undefined) return undefined;
+  let slug = first.info.slug;
+  let previous = first;
+  for (let index = 1; index < tokens.length && slug !== undefined; index++) {
+    const token = tokens[index] as Token;
+    const part = token.info.slug;
+    const gapAt = previous.end - first.start;
+    if (part === undefined || token.start !== previous.end + 1 || name.charCodeAt(gapAt) !== SPACE)
+      return undefined;
+    slug += `-${part}`;
+    previous = token;
+  }
+  return previous.end - first.start === name.length ? slug : undefined;
 }
 
 /** One bit per entity type, so that one map from slugs tells which types use each. */

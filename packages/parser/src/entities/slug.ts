@@ -24,6 +24,15 @@ function hyphenated(lower: string): string {
   return `${slug}-${lower.slice(from)}`;
 }
 
+/** The slug of a word of ASCII letters and digits, its lower case; undefined for any other word. */
+export function plainWordSlug(word: string): string | undefined {
+  if (word.length === 0) return undefined;
+  for (let index = 0; index < word.length; index++) {
+    if (!isAsciiAlphanumeric(word.charCodeAt(index))) return undefined;
+  }
+  return word.toLowerCase();
+}
+
 function isAsciiAlphanumeric(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }

@@ -15,6 +15,7 @@ import {
   STOPWORDS,
   SURNAME_PLACE_WORDS,
 } from "./lexicon.js";
+import { plainWordSlug } from "./slug.js";
 
 /** Everything the classifier asks about one capitalised word, looked up once per distinct word. */
 export interface WordInfo {
@@ -58,6 +59,8 @@ export interface WordInfo {
   readonly surnamePlaceWord: boolean;
   /** A title or an initial that a full stop abbreviates ("Mr. Smith", "John F. Kennedy"). */
   readonly abbreviation: boolean;
+  /** The word's slug when it is ASCII letters and digits only ("Blair" → "blair"), else undefined. */
+  readonly slug: string | undefined;
 }
 
 export type DescribeWord = (word: string) => WordInfo;
@@ -103,11 +106,13 @@ class PackedWordInfo implements WordInfo {
   readonly word: string;
   readonly #flags: number;
   readonly place: PlaceEntry | undefined;
+  readonly slug: string | undefined;
 
   constructor(word: string, flags: number, place: PlaceEntry | undefined) {
     this.word = word;
     this.#flags = flags;
     this.place = place;
+    this.slug = plainWordSlug(word);
   }
 
   get stopword(): boolean {
