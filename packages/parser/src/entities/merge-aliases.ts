@@ -1,4 +1,5 @@
 import type { Entity, EntityType, TextSpan } from "@news/schema";
+import { WordTable } from "../word-table.js";
 import type { Token } from "./candidates.js";
 import type { TypedMention } from "./classify.js";
 import { slugify } from "./slug.js";
@@ -107,13 +108,15 @@ function establishedForms(
   shortNames: ReadonlyMap<string, Group>,
   surnameOwner: ReadonlyMap<string, Group | null>,
 ): Map<string, Group> {
-  // Copying an empty map still walks its iterator.
-  const groupBySurface =
-    shortNames.size === 0 ? new Map<string, Group>() : new Map<string, Group>(shortNames);
-  for (const group of groups) {
-    for (const surface of group.surfaces)
-      if (!groupBySurface.has(surface)) groupBySurface.set(surface, group);
+  // Filled backwards, so that the first group of a form is the one set last: one look-up per form.
+  const groupBySurface = new Map<string, Group>();
+  for (let index = groups.length - 1; index >= 0; index--) {
+    const group = groups[index] as Group;
+    for (const surface of group.surfaces) groupBySurface.set(surface, group);
   }
+  shortNames.forEach((group, short) => {
+    groupBySurface.set(short, group);
+  });
   // forEach, unlike for…of over the entries, makes no [key, value] array per entry.
   surnameOwner.forEach((owner, surname) => {
     if (owner && !groupBySurface.has(surname)) groupBySurface.set(surname, owner);
@@ -215,15 +218,23 @@ const LEGAL_SUFFIXES = new Set(
   ),
 );
 
+/** The legal suffixes, looked up by the range of a name's last word without slicing it out. */
+const LEGAL_SUFFIX_TABLE = new WordTable(LEGAL_SUFFIXES);
+
+function hasLegalSuffix(group: Group): boolean {
+  const { name } = group;
+  return (
+    group.type === "organization" &&
+    LEGAL_SUFFIX_TABLE.indexOf(name, name.lastIndexOf(" ") + 1, name.length) !== -1
+  );
+}
+
 /**
  * "Microsoft Corp" and "Microsoft" are one organisation: a name without its legal suffix is an alias.
  * Returns the short names, so that later unresolved mentions of them find the organisation.
  */
 function mergeShortNames(groups: Groups): ReadonlyMap<string, Group> {
   const all = groups.all();
-  const hasLegalSuffix = (group: Group): boolean =>
-    group.type === "organization" &&
-    LEGAL_SUFFIXES.has(group.name.slice(group.name.lastIndexOf(" ") + 1));
   if (!all.some(hasLegalSuffix)) return NO_SHORT_NAMES;
   const shortNames = new Map<string, Group>();
   for (const group of all) {
