@@ -205,14 +205,18 @@ class RunCollector {
     private readonly blockIndex: number,
   ) {}
 
-  /** Ends the current run, keeping it as a candidate unless it is a lone word that names nothing. */
+  /**
+   * Ends the current run, keeping it as a candidate unless it is a lone word that names nothing: a
+   * grammar word or month (told before the sentence test), or a familiar word opening a sentence.
+   */
   flush(): void {
     const length = this.#length;
     const first = this.#tokens[0];
     if (length === 0 || first === undefined) return;
     this.#length = 0;
+    if (length === 1 && (first.info.stopword || first.info.calendar)) return;
     const sentenceStart = opensSentence(this.text, first.start);
-    if (length === 1 && namesNothingAlone(first.info, sentenceStart)) return;
+    if (length === 1 && isFamiliarAtSentenceStart(first.info, sentenceStart)) return;
     // Array literals for the common runs of one or two words: `slice` is a call into the runtime.
     const tokens = this.#tokens;
     const gaps = this.#gaps;
@@ -251,11 +255,10 @@ class RunCollector {
 }
 
 /**
- * A lone grammar word or month is no name, nor a familiar word opening a sentence ("Formal talks"):
- * dropping them here saves the later stages work.
+ * A familiar word opening a sentence ("Formal talks") names nothing alone, like a lone grammar word or
+ * month: dropping them here saves the later stages work.
  */
-function namesNothingAlone(info: WordInfo, sentenceStart: boolean): boolean {
-  if (info.stopword || info.calendar) return true;
+function isFamiliarAtSentenceStart(info: WordInfo, sentenceStart: boolean): boolean {
   return (
     sentenceStart &&
     info.common &&

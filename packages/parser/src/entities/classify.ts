@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from "../quotes/speech-verbs.js";
-import { WordTable } from "../word-table.js";
+import { HASH_START, hashStep, WordTable } from "../word-table.js";
 import type { Candidate, Token } from "./candidates.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import {
@@ -74,10 +74,12 @@ const BUSINESS_FOLLOWERS = new WordTable(
 /** Shorter lowercase words between a reporting verb and a name are articles or pronouns ("said the"). */
 const MIN_ROLE_LENGTH = 5;
 
-/** A grammar word ("their", "these"), looked up in the capitalised stopword list. */
-function isGrammarWord(word: string): boolean {
-  return STOPWORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
-}
+/** The capitalised stopwords that start with A–Z, first letter lowered: grammar words in running text. */
+const GRAMMAR_WORDS = new WordTable(
+  [...STOPWORDS]
+    .filter((word) => /^[A-Z]/.test(word))
+    .map((word) => word.charAt(0).toLowerCase() + word.slice(1)),
+);
 /** Endings of plurals, adverbs and adjectives, which a bare company name hardly ever has. */
 const ORDINARY_WORD_ENDING = /(?:s|ly|al)$/;
 /** Plural nouns that open sentences ("Organisers said", "Ministers warned"): groups, not a person. */
@@ -287,8 +289,12 @@ function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
 function speechVerbAfter(text: string, end: number): string {
   if (text.charCodeAt(end) !== SPACE) return "";
   const start = end + 1;
-  const verbEnd = lowerWordEnd(text, start);
-  const index = verbEnd > start ? SPEECH_VERB_TABLE.indexOf(text, start, verbEnd) : -1;
+  // The word's end and its hash in one pass.
+  let hash = HASH_START;
+  let verbEnd = start;
+  for (let code = text.charCodeAt(verbEnd); isLowerLetter(code); code = text.charCodeAt(++verbEnd))
+    hash = hashStep(hash, code);
+  const index = verbEnd > start ? SPEECH_VERB_TABLE.indexOf(text, start, verbEnd, hash) : -1;
   return index === -1 ? "" : (SPEECH_VERB_TABLE.words[index] as string);
 }
 
@@ -316,7 +322,7 @@ function hasSpeechVerbNearby(
   if (
     wordEnd - before < MIN_ROLE_LENGTH ||
     text.charCodeAt(before - 1) !== SPACE ||
-    isGrammarWord(text.slice(before, wordEnd))
+    isWordIn(GRAMMAR_WORDS, text, before, wordEnd)
   )
     return false;
   let verbStart = before - 1;
@@ -618,8 +624,8 @@ export class BlockClassifier {
 function isCityOfPlace(tokens: readonly Token[]): boolean {
   return (
     tokens.length === 2 &&
-    (tokens[1] as Token).text === "City" &&
-    (tokens[0] as Token).info.place !== undefined
+    (tokens[0] as Token).info.place !== undefined &&
+    (tokens[1] as Token).text === "City"
   );
 }
 
