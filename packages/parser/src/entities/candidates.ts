@@ -136,7 +136,6 @@ function isPossessiveEnding(text: string, end: number): boolean {
   );
 }
 
-const CAPITALISED = /^\p{Lu}/u;
 /** Characters that end a sentence: . ! ? : ; … • | */
 const SENTENCE_END = 1;
 /** Spaces, quotation marks and brackets that may stand between a sentence end and its first word. */
@@ -165,24 +164,17 @@ const CONNECTOR_GAPS = new GapTable(NAME_CONNECTOR_GAPS);
 
 /**
  * Splits "Russia-Ukraine" or "US-India" into its parts when a part is a known name, so each part is
- * its own candidate; keeps "Indo-Pacific" or "Coca-Cola" whole.
+ * its own candidate; keeps "Indo-Pacific" or "Coca-Cola" whole (undefined).
  */
-function splitCompound(token: Token, words: WordTable): Token[] {
-  const parts = token.text.split("-");
-  if (!parts.every((part) => CAPITALISED.test(part))) return [token];
-  const infos = parts.map((part) => words.lookup(part, 0, part.length));
-  if (!infos.some((info) => info.place !== undefined)) return [token];
+function splitCompound(token: Token, words: WordTable): Token[] | undefined {
+  const parts = words.compoundParts(token.info);
+  if (parts === undefined) return undefined;
   const pieces: Token[] = [];
   let offset = token.start;
-  parts.forEach((part, index) => {
-    pieces.push({
-      start: offset,
-      end: offset + part.length,
-      text: part,
-      info: infos[index] as WordInfo,
-    });
-    offset += part.length + 1;
-  });
+  for (const info of parts) {
+    pieces.push({ start: offset, end: offset + info.word.length, text: info.word, info });
+    offset += info.word.length + 1;
+  }
   return pieces;
 }
 

@@ -1,5 +1,6 @@
 import type { DescribeWord, WordInfo } from "./word-info.js";
 
+const CAPITALISED = /^\p{Lu}/u;
 const INITIAL_CAPACITY = 1 << 14;
 const MAX_ENTRIES = 1 << 18;
 /** Each slot holds four numbers: the word's hash, where its characters start, its length, its entry number + 1. */
@@ -36,6 +37,8 @@ export class WordTable {
   #chars = new Uint16Array(INITIAL_CAPACITY * 8);
   #charCount = 0;
   #entries: WordInfo[] = [];
+  /** The split of each hyphenated word asked about (null: kept whole), worked out once per word. */
+  #compounds = new Map<WordInfo, readonly WordInfo[] | null>();
 
   constructor(describe: DescribeWord) {
     this.#describe = describe;
@@ -61,6 +64,26 @@ export class WordTable {
         return this.#entries[entryPlusOne - 1] as WordInfo;
     }
     return this.#add(text, start, end, hash);
+  }
+
+  /**
+   * The parts of a hyphenated word that is split into one token each ("Russia-Ukraine", "US-India"):
+   * every part capitalised and one a place. Undefined for a word kept whole ("Indo-Pacific", "Coca-Cola").
+   */
+  compoundParts(info: WordInfo): readonly WordInfo[] | undefined {
+    let parts = this.#compounds.get(info);
+    if (parts === undefined) {
+      parts = this.#splitCompound(info.word);
+      this.#compounds.set(info, parts);
+    }
+    return parts ?? undefined;
+  }
+
+  #splitCompound(word: string): readonly WordInfo[] | null {
+    const parts = word.split("-");
+    if (!parts.every((part) => CAPITALISED.test(part))) return null;
+    const infos = parts.map((part) => this.lookup(part, 0, part.length));
+    return infos.some((info) => info.place !== undefined) ? infos : null;
   }
 
   /** Whether the stored characters at `charsAt` are `text`'s at `start` (lengths already equal). */
@@ -127,5 +150,6 @@ export class WordTable {
     this.#chars = new Uint16Array(capacity * 8);
     this.#charCount = 0;
     this.#entries = [];
+    this.#compounds = new Map();
   }
 }
