@@ -8,13 +8,24 @@ import {
   type UnbalancedMark,
 } from "./scan-marks.js";
 import { scanSingleQuotations } from "./single-quotes.js";
-import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from "./speaker-cue.js";
-import { isPlainSpace } from "./white-space.js";
+import {
+  cueAfter,
+  cueBefore,
+  findChannel,
+  mayFindChannel,
+  type SpeakerCue,
+  sentenceStart,
+} from "./speaker-cue.js";
+import { isPlainSpace, isWhiteSpace } from "./white-space.js";
 
 const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;
 const OPENING_MARKS = ["“", '"', "«"];
-const SENTENCE_END = /[.!?](?:\s|$)/;
+/** How far after a quotation its channel is looked for ("…," he told the BBC). */
+const CHANNEL_AFTER = 120;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
 
 /** Trims spaces and a trailing comma ("warm and engaging,") off a piece, keeping it a slice of its block. */
 function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
@@ -130,6 +141,22 @@ function findCue(
   return cueAfter(lastText, last.blockIndex, quotation.closeMark, contextEnd) ?? before;
 }
 
+/**
+ * Where the first sentence in `text` from `from` to `to` ends (its stop followed by white space or `to`),
+ * else `to`: a plain scan where a regular expression needs its own slice of the range.
+ */
+function sentenceEndWithin(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (
+      (code === FULL_STOP || code === EXCLAMATION || code === QUESTION) &&
+      (index + 1 === to || isWhiteSpace(text.charCodeAt(index + 1)))
+    )
+      return index;
+  }
+  return to;
+}
+
 function channelFor(located: Located, blocks: readonly Block[]): string | undefined {
   const { quotation, pieces } = located;
   const first = pieces[0] as QuotePiece;
@@ -140,10 +167,10 @@ function channelFor(located: Located, blocks: readonly Block[]): string | undefi
     sentenceStart(firstText, quotation.openMark, 0),
     quotation.openMark,
   );
-  const following = lastText.slice(quotation.closeMark + 1, quotation.closeMark + 1 + 120);
-  const sentenceEnd = following.search(SENTENCE_END);
-  const after = sentenceEnd === -1 ? following : following.slice(0, sentenceEnd);
-  return findChannel(`${before} ${after}`);
+  const from = quotation.closeMark + 1;
+  const to = Math.min(lastText.length, from + CHANNEL_AFTER);
+  const after = lastText.slice(from, sentenceEndWithin(lastText, from, to));
+  return mayFindChannel(before, after) ? findChannel(`${before} ${after}`) : undefined;
 }
 
 /** Whether a quotation continues the previous speaker's words: it opens its paragraph right after their quotation, or follows it in the same paragraph. */

@@ -1,4 +1,4 @@
-import { SPEECH_VERB_PATTERN } from "./speech-verbs.js";
+import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from "./speech-verbs.js";
 import { countSpacedWords, isWhiteSpace, lastSpacedWord } from "./white-space.js";
 
 /** The words that name who spoke, as found next to a quotation: "Ms. Gopinath", "he", "An official Indian statement". */
@@ -16,6 +16,7 @@ const AUXILIARIES =
   "also|later|then|again|once|has|have|had|will|would|could|may|might|previously|recently|simply|further|quickly|repeatedly";
 const WORD = "[\\p{L}\\p{N}'’.&-]+";
 const MAX_CONTEXT = 300;
+const SHORTEST_SPEECH_VERB = Math.min(...[...SPEECH_VERBS].map((verb) => verb.length));
 
 /** "… Modi shared:", "… he told reporters on Monday that" — the reporting verb near the end of the text before a quotation. */
 const VERB_BEFORE = new RegExp(
@@ -42,18 +43,22 @@ const AUXILIARY_WORDS: ReadonlySet<string> = new Set(AUXILIARIES.split("|"));
 const ABBREVIATION_BEFORE_STOP =
   /(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Jr|Sr)$/u;
 
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+
 /** Start of the sentence that contains `offset`, not looking back further than `limit`. */
 export function sentenceStart(text: string, offset: number, limit: number): number {
   const floor = Math.max(limit, offset - MAX_CONTEXT);
   for (let index = offset - 1; index > floor; index--) {
-    const char = text.charAt(index);
+    const code = text.charCodeAt(index);
     if (
-      (char === "." || char === "!" || char === "?") &&
+      (code === FULL_STOP || code === EXCLAMATION || code === QUESTION) &&
       isWhiteSpace(text.charCodeAt(index + 1))
     ) {
       // "Mr. Smith", "U.S. officials": a full stop after an initial or a short title does not end a sentence.
       const before = text.slice(Math.max(floor, index - 4), index);
-      if (char === "." && ABBREVIATION_BEFORE_STOP.test(before)) continue;
+      if (code === FULL_STOP && ABBREVIATION_BEFORE_STOP.test(before)) continue;
       return index + 1;
     }
   }
@@ -111,6 +116,8 @@ export function cueBefore(
   openMark: number,
 ): SpeakerCue | undefined {
   const windowStart = sentenceStart(text, openMark, contextStart);
+  // Most quotations open their sentence: too little comes before them to hold a reporting verb.
+  if (openMark - windowStart < SHORTEST_SPEECH_VERB) return undefined;
   const window = text.slice(windowStart, openMark);
   const according = ACCORDING_TO_BEFORE.exec(window);
   if (according?.[1] !== undefined) {
@@ -169,12 +176,36 @@ const PLATFORMS =
 const ON_PLATFORM = new RegExp(
   `\\b(?:[Oo]n|[Vv]ia|to)\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(${PLATFORMS})\\b`,
 );
+/** ON_PLATFORM's platform alone: a far cheaper search, and most contexts name none. */
+const PLATFORM_NAME = new RegExp(`(?:${PLATFORMS})\\b`);
+/** The words a platform's name ("Truth Social") opens with before each of its spaces ("Truth"). */
+const PLATFORM_HEADS = PLATFORMS.split("|").flatMap((name) =>
+  [...name.matchAll(/ /g)].map((space) => name.slice(0, space.index)),
+);
 const TOLD_OUTLET = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;
 const TWEETED = /\btweet(?:ed|s)?\b/;
 
+/** Whether a part of a context holds what `findChannel` looks for: a platform, "told" or "tweet". */
+function mayNameChannel(part: string): boolean {
+  return part.includes("told") || part.includes("tweet") || PLATFORM_NAME.test(part);
+}
+
+/**
+ * Whether `findChannel` may find anything in two parts joined by a space, told from each part on its
+ * own (most name nothing) rather than from the copy that joining them makes. Of all it looks for, only
+ * a platform's name with a space in it can run across the join.
+ */
+export function mayFindChannel(before: string, after: string): boolean {
+  return (
+    mayNameChannel(before) ||
+    mayNameChannel(after) ||
+    PLATFORM_HEADS.some((head) => before.endsWith(head))
+  );
+}
+
 /** Where a quotation was said or published, from its surrounding sentence: "On X, …", "told the BBC". */
 export function findChannel(context: string): string | undefined {
-  const platform = ON_PLATFORM.exec(context)?.[1];
+  const platform = PLATFORM_NAME.test(context) ? ON_PLATFORM.exec(context)?.[1] : undefined;
   if (platform !== undefined) return platform;
   // A native substring search first: most contexts name neither, and the patterns need these words.
   const outlet = context.includes("told") ? TOLD_OUTLET.exec(context)?.[1] : undefined;
