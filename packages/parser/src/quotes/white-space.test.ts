@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countSpacedWords, isWhiteSpace, lastSpacedWord } from "./white-space.js";
+import { countSpacedWords, isWhiteSpace, lastSpacedWord, spacedWords } from "./white-space.js";
 
 describe("isWhiteSpace", () => {
   it("agrees with \\s on every UTF-16 code unit", () => {
@@ -22,5 +22,20 @@ describe("lastSpacedWord", () => {
     expect(lastSpacedWord("the minister also")).toBe("also");
     expect(lastSpacedWord("alone")).toBe("alone");
     expect(lastSpacedWord("ends in space ")).toBe("");
+  });
+});
+
+describe("spacedWords", () => {
+  it("splits as split(/\\s+/) does", () => {
+    for (const text of [
+      "",
+      "he",
+      "Ms. Gopinath",
+      " A  U.S.\u00a0Embassy\tspokesperson ",
+      "a\n\nb",
+      "  ",
+    ]) {
+      expect(spacedWords(text)).toEqual(text.split(/\s+/));
+    }
   });
 });

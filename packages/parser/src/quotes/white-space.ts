@@ -38,3 +38,21 @@ export function lastSpacedWord(text: string): string {
   while (index > 0 && !isWhiteSpace(text.charCodeAt(index - 1))) index--;
   return text.slice(index);
 }
+
+/** `text.split(/\s+/)` without the regular expression's split machinery. */
+export function spacedWords(text: string): string[] {
+  const words: string[] = [];
+  let start = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (!isWhiteSpace(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    words.push(text.slice(start, index));
+    while (index < text.length && isWhiteSpace(text.charCodeAt(index))) index++;
+    start = index;
+  }
+  words.push(text.slice(start));
+  return words;
+}
