@@ -1,3 +1,5 @@
+import { isWhiteSpace } from "./quotes/white-space.js";
+
 /** Sharing prompts that scraped copy often has glued to the end of the last paragraph. */
 const TRAILING_BOILERPLATE = ["E-mail to a friend", "Email to a friend", "Share this article"];
 
@@ -26,9 +28,19 @@ export function isFiller(text: string): boolean {
   );
 }
 
+/** The last characters of the sharing prompts: a glance at a text's last one rules most prompts out. */
+const BOILERPLATE_ENDS = new Set(
+  TRAILING_BOILERPLATE.map((phrase) => phrase.charCodeAt(phrase.length - 1)),
+);
+
 /** The text without a sharing prompt glued to its end ("… E-mail to a friend"). */
 export function withoutBoilerplate(text: string): string {
-  const trimmed = text.trim();
+  // Blocks come trimmed: trim() (a call into the runtime) only when an end is white space.
+  const trimmed =
+    isWhiteSpace(text.charCodeAt(0)) || isWhiteSpace(text.charCodeAt(text.length - 1))
+      ? text.trim()
+      : text;
+  if (!BOILERPLATE_ENDS.has(trimmed.charCodeAt(trimmed.length - 1))) return trimmed;
   for (const phrase of TRAILING_BOILERPLATE) {
     if (trimmed.endsWith(phrase)) return trimmed.slice(0, -phrase.length).trim();
   }

@@ -35,7 +35,11 @@ function findHeadline(lines: readonly SourceLine[]): { title?: SourceText; rest:
 
 /** Front stage for plain text: headline line, blank line, paragraphs; or a CNN story. */
 export function readText(text: string): Draft {
-  const { body, highlights } = splitHighlights(numberLines(text));
+  const lines = numberLines(text);
+  // A native search spares trimming every line of the many texts that are no CNN story.
+  const { body, highlights } = text.includes(HIGHLIGHT_MARKER)
+    ? splitHighlights(lines)
+    : { body: lines, highlights: [] };
   const isStory = highlights.length > 0;
   const { title, rest } = isStory ? { title: undefined, rest: body } : findHeadline(body);
   return {

@@ -10,6 +10,13 @@ export interface SourceLine {
 const MIN_WRAP_WIDTH = 40;
 const LIST_MARKER = /^(?:[-*•▪◦·–]|\d{1,3}[.)])\s+(?=\S)/;
 
+/** The characters LIST_MARKER can open with: a glance at the first rules most lines out. */
+const LIST_MARKER_STARTS = "-*•▪◦·–0123456789";
+
+function mayOpenList(text: string): boolean {
+  return LIST_MARKER_STARTS.includes(text.charAt(0));
+}
+
 function firstWordLength(text: string): number {
   const space = text.indexOf(" ");
   return space === -1 ? text.length : space;
@@ -35,7 +42,7 @@ function isHardWrapped(lines: readonly SourceLine[]): boolean {
 }
 
 function lineBlock(source: SourceLine, standalone: boolean): RawBlock {
-  const marker = LIST_MARKER.exec(source.text);
+  const marker = mayOpenList(source.text) ? LIST_MARKER.exec(source.text) : null;
   if (marker !== null && !/^\d/.test(marker[0])) {
     return { kind: "list-item", text: source.text.slice(marker[0].length), line: source.line };
   }
@@ -87,7 +94,8 @@ export function segmentLines(lines: readonly SourceLine[]): RawBlock[] {
   for (const source of lines) {
     const text = source.text.trim();
     if (text.length === 0) flush();
-    else chunk.push({ text, line: source.line });
+    // trim() gives the string itself back when there is nothing to trim: the line is then kept as is.
+    else chunk.push(text === source.text ? source : { text, line: source.line });
   }
   flush();
   return blocks;
