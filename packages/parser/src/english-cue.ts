@@ -103,7 +103,7 @@ function isForeignLetterCode(code: number): boolean {
 export function isPlainlyEnglish(sample: string): boolean {
   const lower = sample.toLowerCase();
   const length = lower.length;
-  const counts = new Uint16Array(LIST_COUNT);
+  const counts: number[] = new Array<number>(LIST_COUNT).fill(0);
   let english = 0;
   let mostOther = 0;
   let i = 0;
