@@ -151,6 +151,30 @@ function withinSentence(phrase: string): string {
   return phrase;
 }
 
+const COMMA = 0x2c;
+const CASE_BIT = 0x20;
+const LOWER_A = 0x61;
+/** Characters other than letters and digits that WORD holds, in ASCII. */
+const WORD_MARKS = new Set([0x27, 0x2e, 0x26, 0x2d]);
+
+function isSpaceOrComma(code: number): boolean {
+  return code === COMMA || isWhiteSpace(code);
+}
+
+/** Reporting verbs are written in lower-case ASCII. */
+function isLowerAscii(code: number): boolean {
+  return code >= LOWER_A && code <= 0x7a;
+}
+
+/** Whether a character may open a WORD: an ASCII letter, digit or WORD mark, or anything beyond ASCII. */
+function mayOpenWord(code: number): boolean {
+  if (code >= 0x80) return true;
+  const lower = code | CASE_BIT;
+  return (
+    (lower >= LOWER_A && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || WORD_MARKS.has(code)
+  );
+}
+
 /** The speaker cue right after a quotation's closing mark ("…,” said Smith", "…,” he added"). */
 export function cueAfter(
   text: string,
@@ -159,16 +183,22 @@ export function cueAfter(
   contextEnd: number,
 ): SpeakerCue | undefined {
   const windowStart = closeMark + 1;
-  const window = text.slice(windowStart, Math.min(contextEnd, windowStart + MAX_CONTEXT));
-  for (const pattern of [VERB_THEN_SUBJECT, ACCORDING_TO_AFTER, SUBJECT_THEN_VERB]) {
-    const match = pattern.exec(window);
-    const phrase = match?.[1];
-    if (match === null || phrase === undefined) continue;
-    const start = windowStart + match.index + match[0].indexOf(phrase);
-    const trimmed = withinSentence(phrase).replace(/[.,]+$/, "");
-    return { phrase: trimmed, blockIndex, start, end: start + trimmed.length, introduced: false };
-  }
-  return undefined;
+  const windowEnd = Math.min(contextEnd, windowStart + MAX_CONTEXT);
+  const window = text.slice(windowStart, windowEnd);
+  // Each pattern opens with [\s,]* and then needs a character of its own: a glance at that one rules
+  // most patterns out without running them.
+  let first = windowStart;
+  while (first < windowEnd && isSpaceOrComma(text.charCodeAt(first))) first++;
+  const code = first < windowEnd ? text.charCodeAt(first) : -1;
+  const match =
+    (isLowerAscii(code) ? VERB_THEN_SUBJECT.exec(window) : null) ??
+    ((code | CASE_BIT) === LOWER_A ? ACCORDING_TO_AFTER.exec(window) : null) ??
+    (mayOpenWord(code) ? SUBJECT_THEN_VERB.exec(window) : null);
+  const phrase = match?.[1];
+  if (match === null || phrase === undefined) return undefined;
+  const start = windowStart + match.index + match[0].indexOf(phrase);
+  const trimmed = withinSentence(phrase).replace(/[.,]+$/, "");
+  return { phrase: trimmed, blockIndex, start, end: start + trimmed.length, introduced: false };
 }
 
 const PLATFORMS =
@@ -178,17 +208,14 @@ const ON_PLATFORM = new RegExp(
 );
 /** ON_PLATFORM's platform alone: a far cheaper search, and most contexts name none. */
 const PLATFORM_NAME = new RegExp(`(?:${PLATFORMS})\\b`);
+/** What `findChannel` looks for, in one search: a platform, "told", "tweet". */
+const CHANNEL_WORDS = new RegExp(`told|tweet|(?:${PLATFORMS})\\b`);
 /** The words a platform's name ("Truth Social") opens with before each of its spaces ("Truth"). */
 const PLATFORM_HEADS = PLATFORMS.split("|").flatMap((name) =>
   [...name.matchAll(/ /g)].map((space) => name.slice(0, space.index)),
 );
 const TOLD_OUTLET = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;
 const TWEETED = /\btweet(?:ed|s)?\b/;
-
-/** Whether a part of a context holds what `findChannel` looks for: a platform, "told" or "tweet". */
-function mayNameChannel(part: string): boolean {
-  return part.includes("told") || part.includes("tweet") || PLATFORM_NAME.test(part);
-}
 
 /**
  * Whether `findChannel` may find anything in two parts joined by a space, told from each part on its
@@ -197,8 +224,8 @@ function mayNameChannel(part: string): boolean {
  */
 export function mayFindChannel(before: string, after: string): boolean {
   return (
-    mayNameChannel(before) ||
-    mayNameChannel(after) ||
+    CHANNEL_WORDS.test(before) ||
+    CHANNEL_WORDS.test(after) ||
     PLATFORM_HEADS.some((head) => before.endsWith(head))
   );
 }
