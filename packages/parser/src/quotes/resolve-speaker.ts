@@ -161,6 +161,8 @@ export class SpeakerIndex {
   #people: PlacedMention[] | undefined;
   #organizations: PlacedMention[] | undefined;
   #mentions: RankedMention[] | undefined;
+  /** Each person's gender by given name, read once: "he said" walks back over the same people again and again. */
+  #genders: Map<Entity, Gender | undefined> | undefined;
   #directWithin = 0;
   #directNamed = 0;
 
@@ -213,12 +215,20 @@ export class SpeakerIndex {
         if (before.toLowerCase() === `${office} `) return mention.entity;
       } else if (pronoun !== undefined) {
         // "she said" after "John Carpenter … Anne Hill": the nearest person the pronoun fits.
-        const gender = genderOfName(mention.entity.name);
+        const gender = this.#genderOf(mention.entity);
         if (gender === undefined || gender === pronoun) return mention.entity;
       }
     }
     // No one fits (a name the list gets wrong, "Ange" for a man): the nearest person after all.
     return people[last]?.entity;
+  }
+
+  #genderOf(person: Entity): Gender | undefined {
+    this.#genders ??= new Map();
+    if (this.#genders.has(person)) return this.#genders.get(person);
+    const gender = genderOfName(person.name);
+    this.#genders.set(person, gender);
+    return gender;
   }
 
   /** The organisation mentioned last before a position, for "it said". */
