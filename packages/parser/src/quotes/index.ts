@@ -1,5 +1,5 @@
 import { type Block, type Entity, type Quote, spanText, type Warning } from "@news/schema";
-import { quoteKind } from "./quote-kind.js";
+import { countQuoteWords, quoteKind } from "./quote-kind.js";
 import { type ResolvedSpeaker, resolveSpeaker, SpeakerIndex } from "./resolve-speaker.js";
 import {
   type MarkedQuotation,
@@ -35,6 +35,21 @@ function trimPiece(piece: QuotePiece, text: string, last: boolean): QuotePiece {
   )
     end--;
   return { blockIndex: piece.blockIndex, start, end };
+}
+
+/** The pieces of a quotation trimmed, without those left empty. */
+function trimmedPieces(pieces: readonly QuotePiece[], blocks: readonly Block[]): QuotePiece[] {
+  const trimmed: QuotePiece[] = [];
+  for (let position = 0; position < pieces.length; position++) {
+    const piece = pieces[position] as QuotePiece;
+    const kept = trimPiece(
+      piece,
+      blocks[piece.blockIndex]?.text ?? "",
+      position === pieces.length - 1,
+    );
+    if (kept.end > kept.start) trimmed.push(kept);
+  }
+  return trimmed;
 }
 
 /** Two lists of quotations, each in reading order, as one. */
@@ -207,12 +222,7 @@ export function extractQuotes(
   let previousSpeaker: ResolvedSpeaker | undefined;
 
   for (const quotation of quotations) {
-    const count = quotation.pieces.length;
-    const pieces = quotation.pieces
-      .map((piece, position) =>
-        trimPiece(piece, blocks[piece.blockIndex]?.text ?? "", position === count - 1),
-      )
-      .filter((piece) => piece.end > piece.start);
+    const pieces = trimmedPieces(quotation.pieces, blocks);
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
     if (first === undefined || last === undefined) continue;
@@ -226,7 +236,11 @@ export function extractQuotes(
       endBlockIndex,
     });
     if (text === undefined || text.length === 0) continue;
-    const kind = quoteKind(text, isSentenceBeforeAttribution(quotation, blocks));
+    const words =
+      endBlockIndex === undefined
+        ? countQuoteWords(blocks[first.blockIndex]?.text ?? "", first.start, last.end)
+        : countQuoteWords(text, 0, text.length);
+    const kind = quoteKind(text, isSentenceBeforeAttribution(quotation, blocks), words);
     const quote: Quote = {
       blockIndex: first.blockIndex,
       start: first.start,

@@ -7,11 +7,14 @@ const STOPS = ".!?…";
 const CLOSERS = `"'’”)`;
 const STARTS_UPPER = /^["'‘“(]*\p{Lu}/u;
 
-/** Words in a text, counting no further than `limit`. */
-function countWords(text: string, limit: number): number {
+/**
+ * Words in `text` from `start` to `end`, counting no further than a statement's length. Read from the
+ * block a quotation was cut from, the characters are read from a flat string, not from a slice of it.
+ */
+export function countQuoteWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
-  for (let index = 0; index < text.length && words < limit; index++) {
+  for (let index = start; index < end && words < STATEMENT_WORDS; index++) {
     const code = text.charCodeAt(index);
     const space = isPlainSpace(code);
     if (!space && !inWord) words++;
@@ -32,9 +35,13 @@ function endsSentence(text: string): boolean {
  * words that are not a sentence, such as a name or a scare-quoted word) or a fragment (a phrase).
  * `beforeAttribution`: the quotation opens a sentence and ends in the comma that news style puts in
  * place of the full stop when the attribution follows ("The market is strong," Powell said).
+ * `words`: its words as `countQuoteWords` counts them.
  */
-export function quoteKind(text: string, beforeAttribution = false): QuoteKind {
-  const words = countWords(text, STATEMENT_WORDS);
+export function quoteKind(
+  text: string,
+  beforeAttribution = false,
+  words = countQuoteWords(text, 0, text.length),
+): QuoteKind {
   if (words >= STATEMENT_WORDS) return "statement";
   if (words >= 2 && (beforeAttribution || endsSentence(text)) && STARTS_UPPER.test(text))
     return "statement";

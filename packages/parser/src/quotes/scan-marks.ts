@@ -52,7 +52,9 @@ class MarkSearch {
 
   constructor(text: string, from: number) {
     this.#text = text;
-    this.#next = DOUBLE_MARKS.map((mark) => text.indexOf(mark, from));
+    const next: number[] = [];
+    for (const mark of DOUBLE_MARKS) next.push(text.indexOf(mark, from));
+    this.#next = next;
   }
 
   /** The offset of the next mark, or -1 when none is left. */
