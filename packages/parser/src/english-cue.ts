@@ -45,17 +45,33 @@ const OTHER_LATIN_LISTS: readonly LanguageCode[] = [
   "zul",
 ];
 
-/** Every function word, and for each the lists it is in: index 0 is English, then OTHER_LATIN_LISTS. */
+/** The sample is read in words of ASCII letters: function words with other characters never match. */
+const ASCII_WORD = /^[a-z]+$/;
+
+/**
+ * Every function word the sample can match, and for each the lists it is in: index 0 is English, then
+ * OTHER_LATIN_LISTS. The lists of word `index` are `LISTS[LISTS_START[index]]` up to
+ * `LISTS[LISTS_START[index + 1]]`: two small typed arrays, where arrays of arrays would scatter them
+ * over the heap for the cache to miss (the rest of an article's parse runs between two look-ups).
+ */
 const FUNCTION_WORDS = new WordTable([], 4096);
-const LISTS_OF_WORD: number[][] = [];
-for (const [list, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
-  for (const word of stopword[code]) {
-    const index = FUNCTION_WORDS.add(word, 0, word.length);
-    const lists = LISTS_OF_WORD[index];
-    if (lists === undefined) LISTS_OF_WORD[index] = [list];
-    else if (!lists.includes(list)) lists.push(list);
+const { LISTS, LISTS_START } = (() => {
+  const listsOfWord: number[][] = [];
+  for (const [list, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
+    for (const word of stopword[code]) {
+      if (!ASCII_WORD.test(word)) continue;
+      const index = FUNCTION_WORDS.add(word, 0, word.length);
+      const lists = listsOfWord[index];
+      if (lists === undefined) listsOfWord[index] = [list];
+      else if (!lists.includes(list)) lists.push(list);
+    }
   }
-}
+  const starts = new Int32Array(listsOfWord.length + 1);
+  listsOfWord.forEach((lists, index) => {
+    starts[index + 1] = (starts[index] ?? 0) + lists.length;
+  });
+  return { LISTS: Uint8Array.from(listsOfWord.flat()), LISTS_START: starts };
+})();
 const LIST_COUNT = OTHER_LATIN_LISTS.length + 1;
 
 /**
@@ -123,9 +139,10 @@ export function isPlainlyEnglish(sample: string): boolean {
       i++;
     }
     const index = mayBeFunctionWord(hash) ? FUNCTION_WORDS.indexOf(lower, start, i, hash) : -1;
-    const lists = index === -1 ? undefined : LISTS_OF_WORD[index];
-    if (lists === undefined) continue;
-    for (const list of lists) {
+    if (index === -1) continue;
+    const end = LISTS_START[index + 1] ?? 0;
+    for (let entry = LISTS_START[index] ?? 0; entry < end; entry++) {
+      const list = LISTS[entry] ?? 0;
       const count = (counts[list] ?? 0) + 1;
       counts[list] = count;
       if (list === 0) english = count;
