@@ -96,37 +96,41 @@ function buildArticle(
   const section = meta.section ?? options.section;
   const words = readStoryWords(title, blocks);
 
-  return {
+  // Optional fields are set one by one, in the schema's order: a spread of each costs a runtime copy.
+  const article = {
     schemaVersion: 1,
     id,
     slug: buildSlug(title, `article-${id}`),
     title,
-    ...(subtitle === undefined ? {} : { subtitle }),
-    ...(dateline === undefined ? {} : { dateline }),
-    ...(byline === undefined ? {} : { byline }),
-    ...(publishedAt === undefined ? {} : { publishedAt }),
-    ...(updatedAt === undefined ? {} : { updatedAt }),
-    language: language.language,
-    ...(section === undefined || section.length === 0 ? {} : { section }),
-    summary: buildSummary(blocks, {
-      ...(meta.summary === undefined ? {} : { summary: meta.summary }),
-      highlights: draft.highlights,
-    }),
-    keywords: buildKeywords({
-      tags: meta.tags ?? [],
-      entities,
-      words,
-      language: language.language,
-    }),
+  } as Article;
+  if (subtitle !== undefined) article.subtitle = subtitle;
+  if (dateline !== undefined) article.dateline = dateline;
+  if (byline !== undefined) article.byline = byline;
+  if (publishedAt !== undefined) article.publishedAt = publishedAt;
+  if (updatedAt !== undefined) article.updatedAt = updatedAt;
+  article.language = language.language;
+  if (section !== undefined && section.length > 0) article.section = section;
+  article.summary = buildSummary(
     blocks,
-    quotes: quoted.quotes,
+    meta.summary === undefined
+      ? { highlights: draft.highlights }
+      : { summary: meta.summary, highlights: draft.highlights },
+  );
+  article.keywords = buildKeywords({
+    tags: meta.tags ?? [],
     entities,
-    figures,
-    wordCount: words.wordCount,
-    readingTimeMinutes: readingMinutes(words.wordCount),
-    source: { ...source, ...(meta.url === undefined ? {} : { url: meta.url }) },
-    warnings: limitWarnings(warnings),
-  };
+    words,
+    language: language.language,
+  });
+  article.blocks = blocks;
+  article.quotes = quoted.quotes;
+  article.entities = entities;
+  article.figures = figures;
+  article.wordCount = words.wordCount;
+  article.readingTimeMinutes = readingMinutes(words.wordCount);
+  article.source = source;
+  article.warnings = limitWarnings(warnings);
+  return article;
 }
 
 function runPipeline(input: string | Uint8Array, options: ParseOptions): Article {
@@ -138,9 +142,10 @@ function runPipeline(input: string | Uint8Array, options: ParseOptions): Article
     format: draft.format,
     sha256: decoded.sha256,
     bytes: decoded.bytes,
-    ...(options.path === undefined || options.path.length === 0 ? {} : { path: options.path }),
-    ...(decoded.encoding === undefined ? {} : { encoding: decoded.encoding }),
   };
+  if (options.path !== undefined && options.path.length > 0) source.path = options.path;
+  if (decoded.encoding !== undefined) source.encoding = decoded.encoding;
+  if (draft.meta.url !== undefined) source.url = draft.meta.url;
   return buildArticle(draft, contentId(normalised, decoded), source, options);
 }
 

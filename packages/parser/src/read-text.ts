@@ -42,12 +42,9 @@ export function readText(text: string): Draft {
     : { body: lines, highlights: [] };
   const isStory = highlights.length > 0;
   const { title, rest } = isStory ? { title: undefined, rest: body } : findHeadline(body);
-  return {
-    format: "text",
-    ...(title === undefined ? {} : { title }),
-    meta: {},
-    blocks: segmentLines(rest),
-    highlights,
-    warnings: [],
-  };
+  const blocks = segmentLines(rest);
+  // Two literals rather than a spread of the optional title, which costs a runtime copy.
+  return title === undefined
+    ? { format: "text", meta: {}, blocks, highlights, warnings: [] }
+    : { format: "text", title, meta: {}, blocks, highlights, warnings: [] };
 }
