@@ -214,7 +214,10 @@ export function extractQuotes(
 ): { quotes: Quote[]; warnings: Warning[] } {
   const marked = scanQuotationMarks(blocks);
   const { unbalanced } = marked;
-  const quotations = inReadingOrder(marked.quotations, scanSingleQuotations(blocks));
+  const quotations = inReadingOrder(
+    marked.quotations,
+    scanSingleQuotations(blocks, marked.doubleMarked),
+  );
   const warnings = unbalanced.map((mark) => warningFor(mark, blocks));
   const index = new SpeakerIndex(entities, blocks);
   const quotes: Quote[] = [];

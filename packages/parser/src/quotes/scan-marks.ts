@@ -89,9 +89,12 @@ interface Open {
 export function scanQuotationMarks(blocks: readonly Block[]): {
   quotations: MarkedQuotation[];
   unbalanced: UnbalancedMark[];
+  /** Per block, whether it holds any double mark. */
+  doubleMarked: boolean[];
 } {
   const quotations: MarkedQuotation[] = [];
   const unbalanced: UnbalancedMark[] = [];
+  const doubleMarked: boolean[] = [];
   let open: Open | undefined;
 
   blocks.forEach((block, blockIndex) => {
@@ -108,7 +111,10 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
       }
     }
     const marks = new MarkSearch(text, from);
-    for (let offset = marks.next(); offset !== -1; offset = marks.next()) {
+    let offset = marks.next();
+    // Only a reopening mark comes before `from`.
+    doubleMarked.push(from > 0 || offset !== -1);
+    for (; offset !== -1; offset = marks.next()) {
       const mark = text.charAt(offset);
       const straight = mark === '"';
       const closes =
@@ -154,5 +160,5 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
     }
   });
   if (open !== undefined) unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
-  return { quotations, unbalanced };
+  return { quotations, unbalanced, doubleMarked };
 }

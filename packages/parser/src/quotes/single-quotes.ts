@@ -62,13 +62,18 @@ function nextMark(text: string, marks: string, from: number): number {
  * where they cannot be apostrophes: an opening mark before a capital at the start of a word, a closing
  * mark right after the sentence's own comma, full stop, "!" or "?". Quoted fragments ('unacceptable')
  * stay unread: their marks cannot be told from apostrophes ("the players' union").
+ * `doubleMarked`: per block, whether it holds a double mark, when the caller knows it already.
  */
-export function scanSingleQuotations(blocks: readonly Block[]): MarkedQuotation[] {
+export function scanSingleQuotations(
+  blocks: readonly Block[],
+  doubleMarked: readonly boolean[] = blocks.map(({ text }) =>
+    DOUBLE_MARKS.some((mark) => text.includes(mark)),
+  ),
+): MarkedQuotation[] {
   const quotations: MarkedQuotation[] = [];
   blocks.forEach((block, blockIndex) => {
     const { text } = block;
-    if (nextMark(text, OPENERS, 0) === -1) return;
-    if (DOUBLE_MARKS.some((mark) => text.includes(mark))) return;
+    if (doubleMarked[blockIndex] === true || nextMark(text, OPENERS, 0) === -1) return;
     let from = 0;
     for (
       let open = nextMark(text, OPENERS, from);
