@@ -63,8 +63,6 @@ const CAPITALISED = /^\p{Lu}/u;
 const RECENT_MENTIONS = 30;
 /** Lookups of one kind answered from the entity list before an index is built for them. */
 const DIRECT_LOOKUPS = 16;
-/** Which entity a phrase naming several speaks for: people first, then organisations, then places. */
-const SPEAKER_RANK: readonly Entity["type"][] = ["person", "organization", "place"];
 
 /** The index of the last mention in a reading-ordered list that ends before a position, or -1. */
 function lastIndexBefore(
@@ -131,8 +129,21 @@ function firstIndexFrom(
   return countBefore(mentions, blockIndex, offset, "start");
 }
 
+/**
+ * Which entity a phrase naming several speaks for: people first, then organisations, then places
+ * (a switch: the look-up runs for every entity on every cue).
+ */
 function speakerRank(entity: Entity): number {
-  return SPEAKER_RANK.indexOf(entity.type) + 1 || SPEAKER_RANK.length + 1;
+  switch (entity.type) {
+    case "person":
+      return 1;
+    case "organization":
+      return 2;
+    case "place":
+      return 3;
+    default:
+      return 4;
+  }
 }
 
 function inReadingOrder(a: PlacedMention, b: PlacedMention): number {

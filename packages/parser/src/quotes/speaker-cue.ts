@@ -175,6 +175,14 @@ function mayOpenWord(code: number): boolean {
   );
 }
 
+/** The text without the full stops and commas it ends with ("Smith." → "Smith"): a plain scan. */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === FULL_STOP || text.charCodeAt(end - 1) === COMMA))
+    end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** The speaker cue right after a quotation's closing mark ("…,” said Smith", "…,” he added"). */
 export function cueAfter(
   text: string,
@@ -197,7 +205,7 @@ export function cueAfter(
   const phrase = match?.[1];
   if (match === null || phrase === undefined) return undefined;
   const start = windowStart + match.index + match[0].indexOf(phrase);
-  const trimmed = withinSentence(phrase).replace(/[.,]+$/, "");
+  const trimmed = withoutTrailingStops(withinSentence(phrase));
   return { phrase: trimmed, blockIndex, start, end: start + trimmed.length, introduced: false };
 }
 
