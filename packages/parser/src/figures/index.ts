@@ -8,7 +8,7 @@ import { scanFigures } from "./scan-figures.js";
 export function extractFigures(blocks: readonly Block[]): Figure[] {
   const figures: Figure[] = [];
   blocks.forEach((block, blockIndex) => {
-    for (const figure of scanFigures(block.text, blockIndex)) figures.push(figure);
+    scanFigures(block.text, blockIndex, figures);
   });
   return figures;
 }

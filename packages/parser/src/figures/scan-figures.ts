@@ -88,9 +88,11 @@ function unitAfter(text: string, offset: number): { unit: string; end: number } 
   return { unit, end: offset + match[0].length };
 }
 
-/** Figures in one block's text, in order. Linear: one pass of one precompiled expression. */
-export function scanFigures(text: string, blockIndex: number): Figure[] {
-  const figures: Figure[] = [];
+/**
+ * Figures in one block's text, in order, appended to `figures` (the article's list: no array per
+ * block). Linear: one pass of one precompiled expression.
+ */
+export function scanFigures(text: string, blockIndex: number, figures: Figure[] = []): Figure[] {
   FIGURE.lastIndex = 0;
   for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
     const [
