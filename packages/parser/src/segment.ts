@@ -103,5 +103,16 @@ export function segmentLines(lines: readonly SourceLine[]): RawBlock[] {
 
 /** The lines of `text`, numbered from `firstLine`. */
 export function numberLines(text: string, firstLine = 1): SourceLine[] {
-  return text.split("\n").map((line, index) => ({ text: line, line: firstLine + index }));
+  // A native search per line break, one object per line: no intermediate array of strings.
+  const lines: SourceLine[] = [];
+  for (let start = 0; ; ) {
+    const end = text.indexOf("\n", start);
+    const line = firstLine + lines.length;
+    if (end === -1) {
+      lines.push({ text: text.slice(start), line });
+      return lines;
+    }
+    lines.push({ text: text.slice(start, end), line });
+    start = end + 1;
+  }
 }
