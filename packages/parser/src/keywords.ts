@@ -337,20 +337,22 @@ function mergePlurals(counts: TermCounts): void {
 /**
  * The indexes of the terms counted at least `minimum` times before stopwords are looked up, most
  * counted first, ties in the order first seen: a stopword is looked up only if its turn comes.
- * Each is sorted as one number, count × terms + (terms − 1 − index), exact while that
- * stays below 2^53 (inputs of under about 10^8 characters).
+ * An insertion sort into a plain array: a story has a few dozen such terms, and a typed array's
+ * allocation and sort cost more than sorting them.
  */
-function* byCount(counts: TermCounts, minimum: number): Generator<number> {
+function byCount(counts: TermCounts, minimum: number): number[] {
   const total = counts.terms.size;
-  const keys = new Float64Array(total);
-  let kept = 0;
+  const sorted: number[] = [];
   for (let index = 0; index < total; index++) {
     const count = counts.countedWithStopwords(index);
-    if (count >= minimum) keys[kept++] = count * total + (total - 1 - index);
+    if (count < minimum) continue;
+    let at = sorted.length;
+    sorted.push(index);
+    for (; at > 0 && counts.countedWithStopwords(sorted[at - 1] ?? 0) < count; at--)
+      sorted[at] = sorted[at - 1] ?? 0;
+    sorted[at] = index;
   }
-  // A typed array sorts its numbers natively, without calling back into a comparison function.
-  const sorted = keys.subarray(0, kept).sort();
-  for (let at = kept - 1; at >= 0; at--) yield total - 1 - ((sorted[at] as number) % total);
+  return sorted;
 }
 
 /**
