@@ -1,7 +1,7 @@
 import type { Entity } from "@news/schema";
 import stopword, { type LanguageCode } from "stopword";
 import type { StoryWords } from "./story-words.js";
-import { hashUnstep, WordTable } from "./word-table.js";
+import { type RangeTable, WordTable } from "./word-table.js";
 
 export const MAX_KEYWORDS = 12;
 const MAX_ENTITY_KEYWORDS = 6;
@@ -269,7 +269,7 @@ function byMentions(a: Entity, b: Entity): number {
  * is looked up only when its count is asked for, and remembered.
  */
 class TermCounts {
-  readonly terms: WordTable;
+  readonly terms: RangeTable;
   private readonly counts: number[];
   /** Per term: 0 not yet looked up, 1 a stopword, 2 not one. */
   private readonly stopword: Uint8Array;
@@ -282,13 +282,13 @@ class TermCounts {
     this.stopwords = stopwords;
   }
 
-  /** The count of `terms.words[index]`, 0 for a stopword. */
+  /** The count of term `index`, 0 for a stopword. */
   count(index: number): number {
     const count = this.counts[index] ?? 0;
     return count === 0 || this.isStopword(index) ? 0 : count;
   }
 
-  /** The count of `terms.words[index]` as if no word were a stopword. */
+  /** The count of term `index` as if no word were a stopword. */
   countedWithStopwords(index: number): number {
     return this.counts[index] ?? 0;
   }
@@ -300,9 +300,7 @@ class TermCounts {
   private isStopword(index: number): boolean {
     let known = this.stopword[index] ?? 0;
     if (known === 0) {
-      const term = this.terms.words[index] ?? "";
-      const hash = this.terms.hashOf(index);
-      known = this.stopwords.indexOf(term, 0, term.length, hash) === -1 ? 2 : 1;
+      known = this.terms.indexIn(this.stopwords, index) === -1 ? 2 : 1;
       this.stopword[index] = known;
     }
     return known === 1;
@@ -313,13 +311,9 @@ class TermCounts {
  * Counts "profits" with "profit" when both occur, under the form used more; the other form's
  * count drops to 0. Terms are visited in the order first seen.
  */
-function mergePlurals(counts: TermCounts): void {
-  const terms = counts.terms;
-  const words = terms.words;
-  for (let index = 0; index < words.length; index++) {
-    const term = words[index] ?? "";
-    if (term.charCodeAt(term.length - 1) !== 115) continue;
-    const singular = terms.indexOf(term, 0, term.length - 1, hashUnstep(terms.hashOf(index), 115));
+function mergePlurals(counts: TermCounts, plurals: readonly number[]): void {
+  for (const index of plurals) {
+    const singular = counts.terms.indexWithout(index, 115);
     if (singular === -1) continue;
     const count = counts.count(index);
     const singularCount = counts.count(singular);
@@ -452,11 +446,11 @@ export function buildKeywords(input: {
 
   const counts = new TermCounts(input.words, stopwordsFor(input.language));
   const english = input.language.toLowerCase().startsWith("en");
-  if (english) mergePlurals(counts);
+  if (english) mergePlurals(counts, input.words.plurals);
   for (const index of byCount(counts, MIN_TERM_COUNT)) {
     if (keywords.length >= MAX_KEYWORDS) break;
     if (counts.count(index) === 0) continue;
-    const term = counts.terms.words[index] ?? "";
+    const term = counts.terms.word(index);
     if (english && isNotNoun(term)) continue;
     if (isWordOf(term, names)) continue;
     push(term);

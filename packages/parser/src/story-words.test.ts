@@ -30,7 +30,9 @@ function referenceTerms(title: string, texts: readonly string[]): Map<string, nu
 
 function termCounts(title: string, texts: readonly string[]): Map<string, number> {
   const { terms, counts } = readStoryWords(title, paragraphs(...texts));
-  return new Map(terms.words.map((term, index) => [term, counts[index] ?? 0]));
+  return new Map(
+    Array.from({ length: terms.size }, (_, index) => [terms.word(index), counts[index] ?? 0]),
+  );
 }
 
 describe("readStoryWords: word count", () => {

@@ -1,5 +1,5 @@
 import type { Block } from "@news/schema";
-import { HASH_START, hashRange, hashStep, WordTable } from "./word-table.js";
+import { HASH_START, hashRange, hashStep, RangeTable } from "./word-table.js";
 
 /** Shorter words are never keywords, so they are not counted as terms. */
 export const MIN_TERM_LENGTH = 4;
@@ -12,9 +12,11 @@ const STORY_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "l
 /** What one pass over the story's words finds: its terms, for keywords, and its length, for reading time. */
 export interface StoryWords {
   /** Lowercased words of MIN_TERM_LENGTH letters or more, without a possessive "'s", in the order first seen. */
-  readonly terms: WordTable;
-  /** `counts[index]` is how often `terms.words[index]` occurs, a title occurrence counting TITLE_WEIGHT. */
+  readonly terms: RangeTable;
+  /** `counts[index]` is how often term `index` occurs, a title occurrence counting TITLE_WEIGHT. */
   readonly counts: number[];
+  /** The indexes of the terms that end in "s", in the order first seen: those a plural merge visits. */
+  readonly plurals: number[];
   /** Words of the story's blocks (not the title): runs of non-space text, and each CJK character. */
   readonly wordCount: number;
 }
@@ -83,8 +85,9 @@ function countWords(text: string): number {
 }
 
 interface Counting {
-  readonly terms: WordTable;
+  readonly terms: RangeTable;
   readonly counts: number[];
+  readonly plurals: number[];
 }
 
 /** What `scanTerms` returns for text it cannot count words in by plain spaces. */
@@ -99,7 +102,7 @@ const NOT_PLAINLY_SPACED = -1;
 function scanTerms(text: string, weight: number, into: Counting): number {
   const lower = text.toLowerCase();
   const length = lower.length;
-  const { terms, counts } = into;
+  const { terms, counts, plurals } = into;
   let words = 0;
   let afterSpace = true;
   let isPlain = true;
@@ -145,14 +148,19 @@ function scanTerms(text: string, weight: number, into: Counting): number {
       hash = hashRange(lower, start, end);
     }
     const index = terms.add(lower, start, end, hash);
-    counts[index] = (counts[index] ?? 0) + weight;
+    if (index < counts.length) {
+      counts[index] = (counts[index] ?? 0) + weight;
+    } else {
+      counts.push(weight);
+      if (lower.charCodeAt(end - 1) === 115) plurals.push(index);
+    }
   }
   return isPlain && letterBits < FIRST_WIDE ? words : NOT_PLAINLY_SPACED;
 }
 
 /** Reads the title and the story's blocks once: their terms and the story's word count. */
 export function readStoryWords(title: string, blocks: readonly Block[]): StoryWords {
-  const counting: Counting = { terms: new WordTable([], 256), counts: [] };
+  const counting: Counting = { terms: new RangeTable(256), counts: [], plurals: [] };
   scanTerms(title, TITLE_WEIGHT, counting);
   let wordCount = 0;
   for (const block of blocks) {
@@ -160,5 +168,6 @@ export function readStoryWords(title: string, blocks: readonly Block[]): StoryWo
     const words = scanTerms(block.text, 1, counting);
     wordCount += words === NOT_PLAINLY_SPACED ? countWords(block.text) : words;
   }
-  return { terms: counting.terms, counts: counting.counts, wordCount };
+  const { terms, counts, plurals } = counting;
+  return { terms, counts, plurals, wordCount };
 }

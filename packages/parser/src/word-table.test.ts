@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { HASH_START, hashRange, hashStep, hashUnstep, WordTable } from "./word-table.js";
+import {
+  HASH_START,
+  hashRange,
+  hashStep,
+  hashUnstep,
+  RangeTable,
+  WordTable,
+} from "./word-table.js";
 
 describe("WordTable", () => {
   it("finds words by a range of a larger string, and keeps the order they were added in", () => {
@@ -38,5 +45,30 @@ describe("WordTable", () => {
         hashRange(word, 0, word.length - 1),
       );
     }
+  });
+});
+
+describe("RangeTable", () => {
+  it("finds words by a range of any string, and slices only the words read as strings", () => {
+    const table = new RangeTable(4);
+    const text = "xx profits the profit";
+    const hash = (start: number, end: number) => hashRange(text, start, end);
+    expect(table.add(text, 3, 10, hash(3, 10))).toBe(0);
+    expect(table.add(text, 15, 21, hash(15, 21))).toBe(1);
+    expect(table.add("profits", 0, 7, hashRange("profits", 0, 7))).toBe(0);
+    expect(table.indexOf(text, 11, 14, hash(11, 14))).toBe(-1);
+    expect(table.word(0)).toBe("profits");
+    expect(table.indexWithout(0, 115)).toBe(1);
+    expect(table.indexIn(new WordTable(["profit"]), 1)).toBe(0);
+    expect(table.indexIn(new WordTable(["profit"]), 0)).toBe(-1);
+  });
+
+  it("grows past its first size without losing words", () => {
+    const table = new RangeTable(4);
+    const words = Array.from({ length: 500 }, (_, index) => `word${index}`);
+    for (const word of words) table.add(word, 0, word.length, hashRange(word, 0, word.length));
+    expect(table.size).toBe(500);
+    expect(words.every((word, index) => table.word(index) === word)).toBe(true);
+    expect(table.indexOf("word500", 0, 7, hashRange("word500", 0, 7))).toBe(-1);
   });
 });

@@ -111,3 +111,108 @@ function sameRange(word: string, text: string, start: number, end: number): bool
   }
   return true;
 }
+
+/**
+ * A hash set of words held as ranges of the texts they were first seen in: a scan adds a word
+ * without allocating its string, and only the few words that are read as strings are sliced.
+ * Words keep the order in which they were added: index 0, 1, …
+ */
+export class RangeTable {
+  /** Word `index` is `texts[index].slice(starts[index], ends[index])`. */
+  private readonly texts: string[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly hashes: number[] = [];
+  /** Open addressing, two numbers a slot: the word's index + 1 (0 for an empty slot) and its hash. */
+  private slots: Int32Array;
+  private mask: number;
+
+  constructor(expected = 64) {
+    let size = 16;
+    while (size < expected * 2) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+  }
+
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  /** Word `index` as a string. */
+  word(index: number): string {
+    return (this.texts[index] ?? "").slice(this.starts[index], this.ends[index]);
+  }
+
+  /** The hash of word `index`, as `hashRange` gives it. */
+  hashOf(index: number): number {
+    return this.hashes[index] ?? HASH_START;
+  }
+
+  /** The index in `table` of word `index`, or -1 when `table` does not hold it. */
+  indexIn(table: WordTable, index: number): number {
+    const text = this.texts[index] ?? "";
+    return table.indexOf(text, this.starts[index] ?? 0, this.ends[index] ?? 0, this.hashOf(index));
+  }
+
+  /** The index of word `index` less its last code unit, `code`, or -1 when the table does not hold it. */
+  indexWithout(index: number, code: number): number {
+    const text = this.texts[index] ?? "";
+    const end = (this.ends[index] ?? 0) - 1;
+    return this.indexOf(text, this.starts[index] ?? 0, end, hashUnstep(this.hashOf(index), code));
+  }
+
+  /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
+  indexOf(text: string, start: number, end: number, hash: number): number {
+    const { slots, mask } = this;
+    for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
+      const index = (slots[2 * slot] ?? 0) - 1;
+      if (index === -1) return -1;
+      if (slots[2 * slot + 1] === hash && this.holds(index, text, start, end)) return index;
+    }
+  }
+
+  /** The index of `text.slice(start, end)`, added first when the table does not hold it. */
+  add(text: string, start: number, end: number, hash: number): number {
+    const { slots, mask } = this;
+    for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
+      const index = (slots[2 * slot] ?? 0) - 1;
+      if (index === -1) {
+        const added = this.hashes.length;
+        this.texts.push(text);
+        this.starts.push(start);
+        this.ends.push(end);
+        this.hashes.push(hash);
+        slots[2 * slot] = added + 1;
+        slots[2 * slot + 1] = hash;
+        if (added * 2 >= mask) this.grow();
+        return added;
+      }
+      if (slots[2 * slot + 1] === hash && this.holds(index, text, start, end)) return index;
+    }
+  }
+
+  /** Whether word `index` is `text.slice(start, end)`. */
+  private holds(index: number, text: string, start: number, end: number): boolean {
+    const own = this.starts[index] ?? 0;
+    if ((this.ends[index] ?? 0) - own !== end - start) return false;
+    const ownText = this.texts[index] ?? "";
+    for (let i = 0; i < end - start; i++) {
+      if (ownText.charCodeAt(own + i) !== text.charCodeAt(start + i)) return false;
+    }
+    return true;
+  }
+
+  private grow(): void {
+    const size = (this.mask + 1) * 2;
+    const slots = new Int32Array(size * 2);
+    const mask = size - 1;
+    this.hashes.forEach((hash, index) => {
+      let slot = firstSlot(hash, mask);
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = index + 1;
+      slots[2 * slot + 1] = hash;
+    });
+    this.slots = slots;
+    this.mask = mask;
+  }
+}
