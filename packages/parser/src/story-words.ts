@@ -124,35 +124,41 @@ function scanTerms(text: string, weight: number, into: Counting): number {
       continue;
     }
     const start = i;
-    let hash = HASH_START;
+    if (first >= 128) letterBits |= first;
+    let hash = hashStep(HASH_START, first);
+    /** The word's last code unit, and whether an apostrophe joins it, which a possessive needs. */
+    let last = first;
+    let joined = false;
+    i++;
     while (i < length) {
       const code = lower.charCodeAt(i);
       // The text is lowercased: most letters are these 26, which need no other test.
       if (code >= 97 && code <= 122) {
         hash = hashStep(hash, code);
-        i++;
       } else if (code >= 128 && isOtherLetter(code)) {
         letterBits |= code;
         hash = hashStep(hash, code);
-        i++;
       } else if (isJoiner(code) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) {
+        joined = true;
         hash = hashStep(hash, code);
-        i++;
       } else break;
+      last = code;
+      i++;
     }
     if (i - start < MIN_TERM_LENGTH) continue;
     let end = i;
-    if (lower.charCodeAt(end - 1) === 115 && isApostrophe(lower.charCodeAt(end - 2))) {
+    if (joined && last === 115 && isApostrophe(lower.charCodeAt(end - 2))) {
       end -= 2;
       if (end - start < MIN_TERM_LENGTH) continue;
       hash = hashRange(lower, start, end);
+      last = lower.charCodeAt(end - 1);
     }
     const index = terms.add(lower, start, end, hash);
     if (index < counts.length) {
       counts[index] = (counts[index] ?? 0) + weight;
     } else {
       counts.push(weight);
-      if (lower.charCodeAt(end - 1) === 115) plurals.push(index);
+      if (last === 115) plurals.push(index);
     }
   }
   return isPlain && letterBits < FIRST_WIDE ? words : NOT_PLAINLY_SPACED;
