@@ -25,8 +25,9 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Per UTF-16 code unit outside ASCII: 0 not yet tested, 1 a letter or mark, 2 neither. */
 const LETTER_CACHE = new Uint8Array(0x10000);
 
-function isLetter(code: number): boolean {
-  return code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : isOtherLetter(code);
+/** A letter or mark of lowercased text, which holds no A–Z. */
+function isLowerLetter(code: number): boolean {
+  return code < 128 ? code >= 97 && code <= 122 : isOtherLetter(code);
 }
 
 /** Letters and marks outside ASCII, each tested once. */
@@ -118,7 +119,7 @@ function scanTerms(text: string, weight: number, into: Counting): number {
     }
     if (afterSpace) words++;
     afterSpace = false;
-    if (!isLetter(first)) {
+    if (!isLowerLetter(first)) {
       if (isOtherSpace(first) || first >= FIRST_WIDE) isPlain = false;
       i++;
       continue;
@@ -129,6 +130,8 @@ function scanTerms(text: string, weight: number, into: Counting): number {
     /** The word's last code unit, and whether an apostrophe joins it, which a possessive needs. */
     let last = first;
     let joined = false;
+    /** The code unit after the word (0 at the end of the text): a space is passed over here. */
+    let after = 0;
     i++;
     while (i < length) {
       const code = lower.charCodeAt(i);
@@ -138,15 +141,22 @@ function scanTerms(text: string, weight: number, into: Counting): number {
       } else if (code >= 128 && isOtherLetter(code)) {
         letterBits |= code;
         hash = hashStep(hash, code);
-      } else if (isJoiner(code) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) {
+      } else if (isJoiner(code) && i + 1 < length && isLowerLetter(lower.charCodeAt(i + 1))) {
         joined = true;
         hash = hashStep(hash, code);
-      } else break;
+      } else {
+        after = code;
+        break;
+      }
       last = code;
       i++;
     }
-    if (i - start < MIN_TERM_LENGTH) continue;
     let end = i;
+    if (after === 32) {
+      afterSpace = true;
+      i++;
+    }
+    if (end - start < MIN_TERM_LENGTH) continue;
     if (joined && last === 115 && isApostrophe(lower.charCodeAt(end - 2))) {
       end -= 2;
       if (end - start < MIN_TERM_LENGTH) continue;
