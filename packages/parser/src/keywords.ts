@@ -313,7 +313,7 @@ class TermCounts {
  */
 function mergePlurals(counts: TermCounts, plurals: readonly number[]): void {
   for (const index of plurals) {
-    const singular = counts.terms.indexWithout(index, 115);
+    const singular = counts.terms.indexWithoutLast(index);
     if (singular === -1) continue;
     const count = counts.count(index);
     const singularCount = counts.count(singular);

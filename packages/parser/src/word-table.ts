@@ -26,11 +26,6 @@ export class WordTable {
     return this.words.length;
   }
 
-  /** The hash of `words[index]`, as `hashRange` gives it (of the empty range past the end). */
-  hashOf(index: number): number {
-    return this.hashes[index] ?? HASH_START;
-  }
-
   /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
   indexOf(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
     const { slots, mask } = this;
@@ -85,16 +80,9 @@ function firstSlot(hash: number, mask: number): number {
 export const HASH_START = 0x811c9dc5 | 0;
 
 const FNV_PRIME = 0x01000193;
-/** The inverse of FNV_PRIME modulo 2^32: multiplying by it undoes a multiplication by the prime. */
-const FNV_PRIME_INVERSE = 0x359c449b;
 
 export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME);
-}
-
-/** The hash before `hashStep(·, code)`: that of a range one code unit shorter, without reading it. */
-export function hashUnstep(hash: number, code: number): number {
-  return Math.imul(hash, FNV_PRIME_INVERSE) ^ code;
 }
 
 /** FNV-1a over the UTF-16 code units of a range. */
@@ -118,84 +106,102 @@ function sameRange(word: string, text: string, start: number, end: number): bool
  * Words keep the order in which they were added: index 0, 1, …
  */
 export class RangeTable {
-  /** Word `index` is `texts[index].slice(starts[index], ends[index])`. */
+  /** The texts words were first seen in, each once. */
   private readonly texts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly hashes: number[] = [];
-  /** Open addressing, two numbers a slot: the word's index + 1 (0 for an empty slot) and its hash. */
-  private slots: Int32Array;
+  /**
+   * One typed array, allocated once per size, that adding a word only writes into: first the
+   * slots, open addressing with two numbers a slot (the word's index + 1, 0 for an empty slot, and
+   * its hash), then SPAN numbers a word (the index in `texts` of its text, its start and its end).
+   */
+  private data: Int32Array;
   private mask: number;
+  private count = 0;
 
   constructor(expected = 64) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
+    this.data = new Int32Array(dataLength(size));
     this.mask = size - 1;
   }
 
   get size(): number {
-    return this.hashes.length;
+    return this.count;
   }
 
   /** Word `index` as a string. */
   word(index: number): string {
-    return (this.texts[index] ?? "").slice(this.starts[index], this.ends[index]);
-  }
-
-  /** The hash of word `index`, as `hashRange` gives it. */
-  hashOf(index: number): number {
-    return this.hashes[index] ?? HASH_START;
+    return this.textOf(index).slice(this.startOf(index), this.endOf(index));
   }
 
   /** The index in `table` of word `index`, or -1 when `table` does not hold it. */
   indexIn(table: WordTable, index: number): number {
-    const text = this.texts[index] ?? "";
-    return table.indexOf(text, this.starts[index] ?? 0, this.ends[index] ?? 0, this.hashOf(index));
+    return table.indexOf(this.textOf(index), this.startOf(index), this.endOf(index));
   }
 
-  /** The index of word `index` less its last code unit, `code`, or -1 when the table does not hold it. */
-  indexWithout(index: number, code: number): number {
-    const text = this.texts[index] ?? "";
-    const end = (this.ends[index] ?? 0) - 1;
-    return this.indexOf(text, this.starts[index] ?? 0, end, hashUnstep(this.hashOf(index), code));
+  /** The index of word `index` less its last code unit, or -1 when the table does not hold it. */
+  indexWithoutLast(index: number): number {
+    const text = this.textOf(index);
+    const start = this.startOf(index);
+    const end = this.endOf(index) - 1;
+    return this.indexOf(text, start, end, hashRange(text, start, end));
   }
 
   /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
   indexOf(text: string, start: number, end: number, hash: number): number {
-    const { slots, mask } = this;
+    const { data, mask } = this;
     for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
-      const index = (slots[2 * slot] ?? 0) - 1;
+      const index = (data[2 * slot] ?? 0) - 1;
       if (index === -1) return -1;
-      if (slots[2 * slot + 1] === hash && this.holds(index, text, start, end)) return index;
+      if (data[2 * slot + 1] === hash && this.holds(index, text, start, end)) return index;
     }
   }
 
   /** The index of `text.slice(start, end)`, added first when the table does not hold it. */
   add(text: string, start: number, end: number, hash: number): number {
-    const { slots, mask } = this;
+    const { data, mask } = this;
     for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
-      const index = (slots[2 * slot] ?? 0) - 1;
+      const index = (data[2 * slot] ?? 0) - 1;
       if (index === -1) {
-        const added = this.hashes.length;
-        this.texts.push(text);
-        this.starts.push(start);
-        this.ends.push(end);
-        this.hashes.push(hash);
-        slots[2 * slot] = added + 1;
-        slots[2 * slot + 1] = hash;
+        const added = this.count++;
+        const { texts } = this;
+        if (texts[texts.length - 1] !== text) texts.push(text);
+        const span = this.spanAt(added);
+        data[span] = texts.length - 1;
+        data[span + 1] = start;
+        data[span + 2] = end;
+        data[2 * slot] = added + 1;
+        data[2 * slot + 1] = hash;
         if (added * 2 >= mask) this.grow();
         return added;
       }
-      if (slots[2 * slot + 1] === hash && this.holds(index, text, start, end)) return index;
+      if (data[2 * slot + 1] === hash && this.holds(index, text, start, end)) return index;
     }
+  }
+
+  /** Where word `index`'s numbers start in `data`. */
+  private spanAt(index: number): number {
+    return 2 * (this.mask + 1) + SPAN * index;
+  }
+
+  private textOf(index: number): string {
+    return this.texts[this.data[this.spanAt(index)] ?? 0] ?? "";
+  }
+
+  private startOf(index: number): number {
+    return this.data[this.spanAt(index) + 1] ?? 0;
+  }
+
+  private endOf(index: number): number {
+    return this.data[this.spanAt(index) + 2] ?? 0;
   }
 
   /** Whether word `index` is `text.slice(start, end)`. */
   private holds(index: number, text: string, start: number, end: number): boolean {
-    const own = this.starts[index] ?? 0;
-    if ((this.ends[index] ?? 0) - own !== end - start) return false;
-    const ownText = this.texts[index] ?? "";
+    const span = this.spanAt(index);
+    const { data } = this;
+    const own = data[span + 1] ?? 0;
+    if ((data[span + 2] ?? 0) - own !== end - start) return false;
+    const ownText = this.texts[data[span] ?? 0] ?? "";
     for (let i = 0; i < end - start; i++) {
       if (ownText.charCodeAt(own + i) !== text.charCodeAt(start + i)) return false;
     }
@@ -203,16 +209,29 @@ export class RangeTable {
   }
 
   private grow(): void {
-    const size = (this.mask + 1) * 2;
-    const slots = new Int32Array(size * 2);
+    const { data: old, mask: oldMask } = this;
+    const size = (oldMask + 1) * 2;
+    const data = new Int32Array(dataLength(size));
     const mask = size - 1;
-    this.hashes.forEach((hash, index) => {
+    for (let at = 0; at < 2 * (oldMask + 1); at += 2) {
+      const entry = old[at] ?? 0;
+      if (entry === 0) continue;
+      const hash = old[at + 1] ?? 0;
       let slot = firstSlot(hash, mask);
-      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = index + 1;
-      slots[2 * slot + 1] = hash;
-    });
-    this.slots = slots;
+      while (data[2 * slot] !== 0) slot = (slot + 1) & mask;
+      data[2 * slot] = entry;
+      data[2 * slot + 1] = hash;
+    }
+    data.set(old.subarray(2 * (oldMask + 1), 2 * (oldMask + 1) + SPAN * this.count), 2 * size);
+    this.data = data;
     this.mask = mask;
   }
+}
+
+/** The numbers `RangeTable` keeps for each word. */
+const SPAN = 3;
+
+/** The length of a `RangeTable`'s data for `size` slots: it grows before half of them are taken. */
+function dataLength(size: number): number {
+  return 2 * size + SPAN * (size / 2 + 1);
 }
