@@ -97,8 +97,8 @@ const NOT_PLAINLY_SPACED = -1;
 /**
  * Adds `weight` for every term of `text`, and returns its word count when the plain space is its
  * only separator and it has no CJK text, else NOT_PLAINLY_SPACED. A hand-rolled scan
- * that hashes as it reads: it runs over every article's whole text once, and allocates only the
- * first occurrence of each term.
+ * that hashes as it reads: it runs over every article's whole text once, and allocates nothing
+ * for a term (the table keeps where it was first seen).
  */
 function scanTerms(text: string, weight: number, into: Counting): number {
   const lower = text.toLowerCase();
@@ -127,7 +127,7 @@ function scanTerms(text: string, weight: number, into: Counting): number {
     const start = i;
     if (first >= 128) letterBits |= first;
     let hash = hashStep(HASH_START, first);
-    /** The word's last code unit, and whether an apostrophe joins it, which a possessive needs. */
+    /** The word's last code unit, and whether a joiner is inside it, as a possessive "'s" needs. */
     let last = first;
     let joined = false;
     /** The code unit after the word (0 at the end of the text): a space is passed over here. */
