@@ -146,7 +146,7 @@ export class RangeTable {
     return this.indexOf(text, start, end, hashRange(text, start, end));
   }
 
-  /** The index of `text.slice(start, end)`, or -1 when the table does not hold it. */
+  /** The index of `text.slice(start, end)`, whose `hashRange` is `hash`, or -1 when not held. */
   indexOf(text: string, start: number, end: number, hash: number): number {
     const { data, mask } = this;
     for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
@@ -156,7 +156,7 @@ export class RangeTable {
     }
   }
 
-  /** The index of `text.slice(start, end)`, added first when the table does not hold it. */
+  /** The index of `text.slice(start, end)`, whose `hashRange` is `hash`, added first when new. */
   add(text: string, start: number, end: number, hash: number): number {
     const { data, mask } = this;
     for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
