@@ -515,13 +515,15 @@ export class BlockClassifier {
 
   /**
    * The place a run names as a whole: a single word's own entry, otherwise the gazetteer's entry for the
-   * run's text, looked up only when the first word opens some place name of several words.
+   * run's text, looked up only when the first word opens and the last word closes some place name of
+   * several words.
    */
   private placeOfRun(tokens: readonly Token[]): PlaceEntry | undefined {
     const first = tokens[0] as Token;
     if (tokens.length === 1) return first.info.place;
-    if (!first.info.startsPlaceName) return undefined;
-    return this.findPlace(this.text.slice(first.start, (tokens[tokens.length - 1] as Token).end));
+    const last = tokens[tokens.length - 1] as Token;
+    if (!first.info.startsPlaceName || !last.info.endsPlaceName) return undefined;
+    return this.findPlace(this.text.slice(first.start, last.end));
   }
 
   /**

@@ -47,4 +47,13 @@ describe("gazetteer", () => {
     expect(data.placeNameStarts.has("New")).toBe(true);
     expect(data.placeNameStarts.has("Delhi")).toBe(false);
   });
+
+  it("knows the last word of every place name of several words", () => {
+    for (const name of data.places.keys()) {
+      const lastGap = Math.max(name.lastIndexOf(" "), name.lastIndexOf("-"));
+      if (lastGap > 0) expect(data.placeNameEnds.has(name.slice(lastGap + 1))).toBe(true);
+    }
+    expect(data.placeNameEnds.has("Delhi")).toBe(true);
+    expect(data.placeNameEnds.has("New")).toBe(false);
+  });
 });

@@ -30,6 +30,11 @@ export interface Gazetteer {
    * Islands"): only a run starting with one of them needs looking up whole.
    */
   readonly placeNameStarts: ReadonlySet<string>;
+  /**
+   * The endings of the names after a space or a hyphen ("Delhi" for "New Delhi", "Khaimah" for "Ras
+   * al-Khaimah"): the last word of a run follows a gap ending in one of these, so it is among them.
+   */
+  readonly placeNameEnds: ReadonlySet<string>;
 }
 
 /**
@@ -51,6 +56,7 @@ const COUNTRY_CODES_USED_AS_NAMES = new Set(["US", "UK", "USA", "UAE", "EU"]);
 
 const SPACE = 0x20;
 const FULL_STOP = 0x2e;
+const HYPHEN = 0x2d;
 
 function isUsableAlias(alias: string): boolean {
   if (alias.length < 3) return COUNTRY_CODES_USED_AS_NAMES.has(alias);
@@ -131,6 +137,7 @@ function buildGazetteer(): Gazetteer {
     isListedName,
     commonWords,
     placeNameStarts: nameStarts(places.keys()),
+    placeNameEnds: nameEnds(places.keys()),
   };
 }
 
@@ -147,6 +154,18 @@ function nameStarts(names: Iterable<string>): Set<string> {
     }
   }
   return starts;
+}
+
+/** Every ending of the names that follows a space or a hyphen. */
+function nameEnds(names: Iterable<string>): Set<string> {
+  const ends = new Set<string>();
+  for (const name of names) {
+    for (let index = 0; index < name.length - 1; index++) {
+      const code = name.charCodeAt(index);
+      if (code === SPACE || code === HYPHEN) ends.add(name.slice(index + 1));
+    }
+  }
+  return ends;
 }
 
 let cached: Gazetteer | undefined;

@@ -47,6 +47,8 @@ export interface WordInfo {
   readonly place: PlaceEntry | undefined;
   /** Opens a place name of several words ("New", "Sri"): a run starting with it may be one. */
   readonly startsPlaceName: boolean;
+  /** Closes a place name of several words ("Delhi", "States"): a run ending with it may be one. */
+  readonly endsPlaceName: boolean;
   /** A compound that describes who or what follows: "London-based", "Oscar-winning", "Mother-of-two". */
   readonly describingCompound: boolean;
   /** A plural abbreviation ("MSPs", "CEOs"), which names a group of people. */
@@ -97,6 +99,7 @@ const PLACE_PREFIX = 1 << 20;
 const PLACE_ARTICLE = 1 << 21;
 const SURNAME_PLACE_WORD = 1 << 22;
 const ABBREVIATION = 1 << 23;
+const ENDS_PLACE_NAME = 1 << 24;
 
 /**
  * A WordInfo with its yes/no facts packed into one number: a few bytes in one piece of memory instead
@@ -169,6 +172,9 @@ class PackedWordInfo implements WordInfo {
   get startsPlaceName(): boolean {
     return (this.#flags & STARTS_PLACE_NAME) !== 0;
   }
+  get endsPlaceName(): boolean {
+    return (this.#flags & ENDS_PLACE_NAME) !== 0;
+  }
   get describingCompound(): boolean {
     return (this.#flags & DESCRIBING) !== 0;
   }
@@ -204,6 +210,7 @@ export function lexiconInfo(
     givenNameOrTown?: boolean;
     listedName?: boolean;
     startsPlaceName?: boolean;
+    endsPlaceName?: boolean;
   } = {},
 ): WordInfo {
   const flags =
@@ -225,6 +232,7 @@ export function lexiconInfo(
     bit(facts.personalName === true, PERSONAL_NAME) |
     bit(facts.givenNameOrTown === true, GIVEN_NAME_OR_TOWN) |
     bit(facts.startsPlaceName === true, STARTS_PLACE_NAME) |
+    bit(facts.endsPlaceName === true, ENDS_PLACE_NAME) |
     bit(DESCRIBING_PREFIX.test(word), DESCRIBING) |
     bit(PLURAL_ABBREVIATION.test(word), PLURAL_ABBREVIATION_SHAPE) |
     bit(PLACE_PREFIXES.has(word), PLACE_PREFIX) |
@@ -255,6 +263,7 @@ export function createDescribeWord(gazetteer: Gazetteer): DescribeWord {
       givenNameOrTown,
       listedName,
       startsPlaceName: gazetteer.placeNameStarts.has(word),
+      endsPlaceName: gazetteer.placeNameEnds.has(word),
     });
   };
 }
