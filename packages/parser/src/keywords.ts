@@ -264,46 +264,45 @@ function byMentions(a: Entity, b: Entity): number {
   );
 }
 
+/** Bits above a term's count in `TermCounts`: its stopword look-up is done, and it found a stopword. */
+const LOOKED_UP = 1 << 28;
+const STOPWORD = 1 << 29;
+const COUNT_BITS = LOOKED_UP - 1;
+
 /**
  * The story's term counts as keywords read them: a stopword counts 0. Whether a term is a stopword
- * is looked up only when its count is asked for, and remembered.
+ * is looked up only when its count is asked for, and remembered in the bits above its count (no
+ * array allocated per article for it).
  */
 class TermCounts {
   readonly terms: RangeTable;
   private readonly counts: number[];
-  /** Per term: 0 not yet looked up, 1 a stopword, 2 not one. */
-  private readonly stopword: Uint8Array;
   private readonly stopwords: WordTable;
 
   constructor(words: StoryWords, stopwords: WordTable) {
     this.terms = words.terms;
-    this.counts = words.counts.slice();
-    this.stopword = new Uint8Array(this.counts.length);
+    this.counts = words.terms.counts();
     this.stopwords = stopwords;
   }
 
   /** The count of term `index`, 0 for a stopword. */
   count(index: number): number {
-    const count = this.counts[index] ?? 0;
-    return count === 0 || this.isStopword(index) ? 0 : count;
+    let entry = this.counts[index] ?? 0;
+    if ((entry & COUNT_BITS) === 0) return 0;
+    if ((entry & LOOKED_UP) === 0) {
+      entry |= this.terms.indexIn(this.stopwords, index) === -1 ? LOOKED_UP : LOOKED_UP | STOPWORD;
+      this.counts[index] = entry;
+    }
+    return (entry & STOPWORD) === 0 ? entry & COUNT_BITS : 0;
   }
 
   /** The count of term `index` as if no word were a stopword. */
   countedWithStopwords(index: number): number {
-    return this.counts[index] ?? 0;
+    return (this.counts[index] ?? 0) & COUNT_BITS;
   }
 
   set(index: number, count: number): void {
-    this.counts[index] = count;
-  }
-
-  private isStopword(index: number): boolean {
-    let known = this.stopword[index] ?? 0;
-    if (known === 0) {
-      known = this.terms.indexIn(this.stopwords, index) === -1 ? 2 : 1;
-      this.stopword[index] = known;
-    }
-    return known === 1;
+    this.counts[index] = ((this.counts[index] ?? 0) & ~COUNT_BITS) | count;
   }
 }
 

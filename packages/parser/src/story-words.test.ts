@@ -29,9 +29,9 @@ function referenceTerms(title: string, texts: readonly string[]): Map<string, nu
 }
 
 function termCounts(title: string, texts: readonly string[]): Map<string, number> {
-  const { terms, counts } = readStoryWords(title, paragraphs(...texts));
+  const { terms } = readStoryWords(title, paragraphs(...texts));
   return new Map(
-    Array.from({ length: terms.size }, (_, index) => [terms.word(index), counts[index] ?? 0]),
+    Array.from({ length: terms.size }, (_, index) => [terms.word(index), terms.countOf(index)]),
   );
 }
 

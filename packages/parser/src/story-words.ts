@@ -11,10 +11,12 @@ const STORY_BLOCKS = new Set<Block["type"]>(["paragraph", "heading", "quote", "l
 
 /** What one pass over the story's words finds: its terms, for keywords, and its length, for reading time. */
 export interface StoryWords {
-  /** Lowercased words of MIN_TERM_LENGTH letters or more, without a possessive "'s", in the order first seen. */
+  /**
+   * Lowercased words of MIN_TERM_LENGTH letters or more, without a possessive "'s", in the order
+   * first seen; `terms.countOf(index)` is how often term `index` occurs, a title occurrence
+   * counting TITLE_WEIGHT.
+   */
   readonly terms: RangeTable;
-  /** `counts[index]` is how often term `index` occurs, a title occurrence counting TITLE_WEIGHT. */
-  readonly counts: number[];
   /** The indexes of the terms that end in "s", in the order first seen: those a plural merge visits. */
   readonly plurals: number[];
   /** Words of the story's blocks (not the title): runs of non-space text, and each CJK character. */
@@ -87,7 +89,6 @@ function countWords(text: string): number {
 
 interface Counting {
   readonly terms: RangeTable;
-  readonly counts: number[];
   readonly plurals: number[];
 }
 
@@ -103,7 +104,7 @@ const NOT_PLAINLY_SPACED = -1;
 function scanTerms(text: string, weight: number, into: Counting): number {
   const lower = text.toLowerCase();
   const length = lower.length;
-  const { terms, counts, plurals } = into;
+  const { terms, plurals } = into;
   let words = 0;
   let afterSpace = true;
   let isPlain = true;
@@ -163,20 +164,15 @@ function scanTerms(text: string, weight: number, into: Counting): number {
       hash = hashRange(lower, start, end);
       last = lower.charCodeAt(end - 1);
     }
-    const index = terms.add(lower, start, end, hash);
-    if (index < counts.length) {
-      counts[index] = (counts[index] ?? 0) + weight;
-    } else {
-      counts.push(weight);
-      if (last === 115) plurals.push(index);
-    }
+    const added = terms.size;
+    if (terms.count(lower, start, end, hash, weight) === added && last === 115) plurals.push(added);
   }
   return isPlain && letterBits < FIRST_WIDE ? words : NOT_PLAINLY_SPACED;
 }
 
 /** Reads the title and the story's blocks once: their terms and the story's word count. */
 export function readStoryWords(title: string, blocks: readonly Block[]): StoryWords {
-  const counting: Counting = { terms: new RangeTable(256), counts: [], plurals: [] };
+  const counting: Counting = { terms: new RangeTable(256), plurals: [] };
   scanTerms(title, TITLE_WEIGHT, counting);
   let wordCount = 0;
   for (const block of blocks) {
@@ -184,6 +180,6 @@ export function readStoryWords(title: string, blocks: readonly Block[]): StoryWo
     const words = scanTerms(block.text, 1, counting);
     wordCount += words === NOT_PLAINLY_SPACED ? countWords(block.text) : words;
   }
-  const { terms, counts, plurals } = counting;
-  return { terms, counts, plurals, wordCount };
+  const { terms, plurals } = counting;
+  return { terms, plurals, wordCount };
 }

@@ -30,15 +30,16 @@ describe("WordTable", () => {
 });
 
 describe("RangeTable", () => {
-  it("finds words by a range of any string, and slices only the words read as strings", () => {
+  it("counts words by a range of any string, and slices only the words read as strings", () => {
     const table = new RangeTable(4);
     const text = "xx profits the profit";
     const hash = (start: number, end: number) => hashRange(text, start, end);
-    expect(table.add(text, 3, 10, hash(3, 10))).toBe(0);
-    expect(table.add(text, 15, 21, hash(15, 21))).toBe(1);
-    expect(table.add("profits", 0, 7, hashRange("profits", 0, 7))).toBe(0);
+    expect(table.count(text, 3, 10, hash(3, 10), 1)).toBe(0);
+    expect(table.count(text, 15, 21, hash(15, 21), 2)).toBe(1);
+    expect(table.count("profits", 0, 7, hashRange("profits", 0, 7), 1)).toBe(0);
     expect(table.indexOf(text, 11, 14, hash(11, 14))).toBe(-1);
     expect(table.word(0)).toBe("profits");
+    expect(table.counts()).toEqual([2, 2]);
     expect(table.indexWithoutLast(0)).toBe(1);
     expect(table.indexIn(new WordTable(["profit"]), 1)).toBe(0);
     expect(table.indexIn(new WordTable(["profit"]), 0)).toBe(-1);
@@ -47,9 +48,10 @@ describe("RangeTable", () => {
   it("grows past its first size without losing words", () => {
     const table = new RangeTable(4);
     const words = Array.from({ length: 500 }, (_, index) => `word${index}`);
-    for (const word of words) table.add(word, 0, word.length, hashRange(word, 0, word.length));
+    for (const word of words) table.count(word, 0, word.length, hashRange(word, 0, word.length), 1);
     expect(table.size).toBe(500);
     expect(words.every((word, index) => table.word(index) === word)).toBe(true);
+    expect(table.counts().every((count) => count === 1)).toBe(true);
     expect(table.indexOf("word500", 0, 7, hashRange("word500", 0, 7))).toBe(-1);
   });
 });

@@ -101,9 +101,9 @@ function sameRange(word: string, text: string, start: number, end: number): bool
 }
 
 /**
- * A hash set of words held as ranges of the texts they were first seen in: a scan adds a word
- * without allocating its string, and only the few words that are read as strings are sliced.
- * Words keep the order in which they were added: index 0, 1, …
+ * A hash table that counts words held as ranges of the texts they were first seen in: a scan counts
+ * a word without allocating its string, and only the few words that are read as strings are
+ * sliced. Words keep the order in which they were added: index 0, 1, …
  */
 export class RangeTable {
   /** The texts words were first seen in, each once. */
@@ -111,11 +111,12 @@ export class RangeTable {
   /**
    * One typed array, allocated once per size, that adding a word only writes into: first the
    * slots, open addressing with two numbers a slot (the word's index + 1, 0 for an empty slot, and
-   * its hash), then SPAN numbers a word (the index in `texts` of its text, its start and its end).
+   * its hash), then SPAN numbers a word (the index in `texts` of its text, its start, its end and
+   * its count).
    */
   private data: Int32Array;
   private mask: number;
-  private count = 0;
+  private total = 0;
 
   constructor(expected = 64) {
     let size = 16;
@@ -125,7 +126,19 @@ export class RangeTable {
   }
 
   get size(): number {
-    return this.count;
+    return this.total;
+  }
+
+  /** How often word `index` was counted, with the weights it was counted with. */
+  countOf(index: number): number {
+    return this.data[this.spanAt(index) + 3] ?? 0;
+  }
+
+  /** Every word's count, in a new array: `counts()[index]` is `countOf(index)`. */
+  counts(): number[] {
+    const counts = new Array<number>(this.total);
+    for (let index = 0; index < this.total; index++) counts[index] = this.countOf(index);
+    return counts;
   }
 
   /** Word `index` as a string. */
@@ -156,25 +169,33 @@ export class RangeTable {
     }
   }
 
-  /** The index of `text.slice(start, end)`, whose `hashRange` is `hash`, added first when new. */
-  add(text: string, start: number, end: number, hash: number): number {
+  /**
+   * Adds `weight` to the count of `text.slice(start, end)`, whose `hashRange` is `hash`, and
+   * returns its index; a new word is added first.
+   */
+  count(text: string, start: number, end: number, hash: number, weight: number): number {
     const { data, mask } = this;
     for (let slot = firstSlot(hash, mask); ; slot = (slot + 1) & mask) {
       const index = (data[2 * slot] ?? 0) - 1;
       if (index === -1) {
-        const added = this.count++;
+        const added = this.total++;
         const { texts } = this;
         if (texts[texts.length - 1] !== text) texts.push(text);
         const span = this.spanAt(added);
         data[span] = texts.length - 1;
         data[span + 1] = start;
         data[span + 2] = end;
+        data[span + 3] = weight;
         data[2 * slot] = added + 1;
         data[2 * slot + 1] = hash;
         if (added * 2 >= mask) this.grow();
         return added;
       }
-      if (data[2 * slot + 1] === hash && this.holds(index, text, start, end)) return index;
+      if (data[2 * slot + 1] === hash && this.holds(index, text, start, end)) {
+        const counted = this.spanAt(index) + 3;
+        data[counted] = (data[counted] ?? 0) + weight;
+        return index;
+      }
     }
   }
 
@@ -222,14 +243,14 @@ export class RangeTable {
       data[2 * slot] = entry;
       data[2 * slot + 1] = hash;
     }
-    data.set(old.subarray(2 * (oldMask + 1), 2 * (oldMask + 1) + SPAN * this.count), 2 * size);
+    data.set(old.subarray(2 * (oldMask + 1), 2 * (oldMask + 1) + SPAN * this.total), 2 * size);
     this.data = data;
     this.mask = mask;
   }
 }
 
 /** The numbers `RangeTable` keeps for each word. */
-const SPAN = 3;
+const SPAN = 4;
 
 /** The length of a `RangeTable`'s data for `size` slots: it grows before half of them are taken. */
 function dataLength(size: number): number {
