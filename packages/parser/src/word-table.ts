@@ -108,6 +108,8 @@ function sameRange(word: string, text: string, start: number, end: number): bool
 export class RangeTable {
   /** The texts words were first seen in, each once. */
   private readonly texts: string[] = [];
+  /** The text last added to `texts`: words of one text are added one after another. */
+  private lastText = "";
   /**
    * One typed array, allocated once per size, that adding a word only writes into: first the
    * slots, open addressing with two numbers a slot (the word's index + 1, 0 for an empty slot, and
@@ -179,10 +181,12 @@ export class RangeTable {
       const index = (data[2 * slot] ?? 0) - 1;
       if (index === -1) {
         const added = this.total++;
-        const { texts } = this;
-        if (texts[texts.length - 1] !== text) texts.push(text);
+        if (text !== this.lastText) {
+          this.texts.push(text);
+          this.lastText = text;
+        }
         const span = this.spanAt(added);
-        data[span] = texts.length - 1;
+        data[span] = this.texts.length - 1;
         data[span + 1] = start;
         data[span + 2] = end;
         data[span + 3] = weight;
