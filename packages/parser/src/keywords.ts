@@ -452,7 +452,10 @@ export function buildKeywords(input: {
     const term = counts.terms.word(index);
     if (english && isNotNoun(term)) continue;
     if (isWordOf(term, names)) continue;
-    push(term);
+    // A term is lowercased and has no spaces: it is its own key, with nothing to trim.
+    if (seen.has(term)) continue;
+    seen.add(term);
+    keywords.push(term);
   }
   return keywords;
 }
