@@ -144,6 +144,11 @@ export type DatelineOutcome =
   | { kind: "none" }
   | { kind: "unrecognised" };
 
+/** The capitals, spaces and stops a head opens with, trimmed ("NEW DELHI"). */
+function openingCapitals(head: string): string {
+  return /^[\p{Lu} .'’-]+/u.exec(head)?.[0].trim() ?? "";
+}
+
 /**
  * Reads the dateline that opens wire copy ("NEW DELHI:", "WASHINGTON (AP) —", "(CNN) --",
  * "NEW DELHI, Dec 11 (Reuters) -"). A place counts only when it is in capitals or is
@@ -174,8 +179,8 @@ export function extractDateline(paragraph: string): DatelineOutcome {
     };
     return { kind: "found", result: { dateline, rest } };
   }
-  const opening = /^[\p{Lu} .'’-]+/u.exec(head)?.[0].trim() ?? "";
-  if (LOOKS_LIKE_DATELINE.test(head) && !NOT_PLACES.has(opening)) return { kind: "unrecognised" };
+  if (LOOKS_LIKE_DATELINE.test(head) && !NOT_PLACES.has(openingCapitals(head)))
+    return { kind: "unrecognised" };
   return { kind: "none" };
 }
 
