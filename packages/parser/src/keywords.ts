@@ -329,23 +329,16 @@ function mergePlurals(counts: TermCounts, plurals: readonly number[]): void {
 
 /**
  * The indexes of the terms counted at least `minimum` times before stopwords are looked up, most
- * counted first, ties in the order first seen: a stopword is looked up only if its turn comes.
- * An insertion sort into a plain array: a story has a few dozen such terms, and a typed array's
- * allocation and sort cost more than sorting them.
+ * counted first, ties in the order first seen (the sort is stable): a stopword is looked up only if
+ * its turn comes.
  */
 function byCount(counts: TermCounts, minimum: number): number[] {
   const total = counts.terms.size;
-  const sorted: number[] = [];
+  const kept: number[] = [];
   for (let index = 0; index < total; index++) {
-    const count = counts.countedWithStopwords(index);
-    if (count < minimum) continue;
-    let at = sorted.length;
-    sorted.push(index);
-    for (; at > 0 && counts.countedWithStopwords(sorted[at - 1] ?? 0) < count; at--)
-      sorted[at] = sorted[at - 1] ?? 0;
-    sorted[at] = index;
+    if (counts.countedWithStopwords(index) >= minimum) kept.push(index);
   }
-  return sorted;
+  return kept.sort((a, b) => counts.countedWithStopwords(b) - counts.countedWithStopwords(a));
 }
 
 /**

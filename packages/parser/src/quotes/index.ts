@@ -155,21 +155,24 @@ function findCue(
 
 /**
  * Where the first sentence in `text` from `from` to `to` ends (its stop followed by white space or `to`),
- * else `to`. A native search per stop: most of the range is read by none of them.
+ * else `to`. A native search per stop within the range only: a long paragraph is not read again for
+ * every quotation in it.
  */
 function sentenceEndWithin(text: string, from: number, to: number): number {
-  let stop = text.indexOf(".", from);
-  let exclamation = text.indexOf("!", from);
-  let question = text.indexOf("?", from);
+  const range = text.slice(from, to);
+  let stop = range.indexOf(".");
+  let exclamation = range.indexOf("!");
+  let question = range.indexOf("?");
   for (;;) {
     let at = stop;
     if (exclamation !== -1 && (at === -1 || exclamation < at)) at = exclamation;
     if (question !== -1 && (at === -1 || question < at)) at = question;
-    if (at === -1 || at >= to) return to;
-    if (at + 1 === to || isWhiteSpace(text.charCodeAt(at + 1))) return at;
-    if (at === stop) stop = text.indexOf(".", at + 1);
-    else if (at === exclamation) exclamation = text.indexOf("!", at + 1);
-    else question = text.indexOf("?", at + 1);
+    if (at === -1) return to;
+    const end = from + at;
+    if (end + 1 === to || isWhiteSpace(text.charCodeAt(end + 1))) return end;
+    if (at === stop) stop = range.indexOf(".", at + 1);
+    else if (at === exclamation) exclamation = range.indexOf("!", at + 1);
+    else question = range.indexOf("?", at + 1);
   }
 }
 
