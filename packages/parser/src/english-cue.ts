@@ -1,5 +1,5 @@
 import stopword, { type LanguageCode } from "stopword";
-import { HASH_START, hashRange, hashStep } from "./word-table.js";
+import { HASH_START, hashRange, hashStep, WordTable } from "./word-table.js";
 
 /** The stopword lists of the other languages written in the Latin alphabet. */
 const OTHER_LATIN_LISTS: readonly LanguageCode[] = [
@@ -48,68 +48,30 @@ const OTHER_LATIN_LISTS: readonly LanguageCode[] = [
 /** The sample is read in words of ASCII letters: function words with other characters never match. */
 const ASCII_WORD = /^[a-z]+$/;
 
-/** Every function word the sample can match, with the lists it is in: 0 is English, then OTHER_LATIN_LISTS. */
-const LISTS_OF_WORD = new Map<string, number[]>();
-for (const [list, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
-  for (const word of stopword[code]) {
-    if (!ASCII_WORD.test(word)) continue;
-    const lists = LISTS_OF_WORD.get(word);
-    if (lists === undefined) LISTS_OF_WORD.set(word, [list]);
-    else if (!lists.includes(list)) lists.push(list);
-  }
-}
-
 /**
- * The function words as an open-addressing table in three typed arrays, so that a look-up reads few
- * cache lines (the rest of an article's parse pushes the table out of the cache between two articles):
- * four numbers a slot (the hash, where the word's letters start in LETTERS, where its lists start in
- * LISTS, its length << 8 | its number of lists; 0 for an empty slot), then every word's letters one
- * after another, and every word's lists. English's words come first in both, where most look-ups end.
+ * Every function word the sample can match, and for each the lists it is in: index 0 is English, then
+ * OTHER_LATIN_LISTS. The lists of word `index` are `LISTS[LISTS_START[index]]` up to
+ * `LISTS[LISTS_START[index + 1]]`: two small typed arrays, where arrays of arrays would scatter them
+ * over the heap for the cache to miss (the rest of an article's parse runs between two look-ups).
  */
-const SLOT_SIZE = 4;
-const SLOT_MASK = 2 ** Math.ceil(Math.log2(LISTS_OF_WORD.size * 2)) - 1;
-const SLOTS = new Int32Array((SLOT_MASK + 1) * SLOT_SIZE);
-const LETTERS = new Uint8Array([...LISTS_OF_WORD.keys()].join("").length);
-const LISTS = Uint8Array.from([...LISTS_OF_WORD.values()].flat());
-
-function firstSlot(hash: number): number {
-  return (hash ^ (hash >>> 16)) & SLOT_MASK;
-}
-
-{
-  let letters = 0;
-  let lists = 0;
-  for (const [word, wordLists] of LISTS_OF_WORD) {
-    const hash = hashRange(word, 0, word.length);
-    let slot = firstSlot(hash);
-    while (SLOTS[slot * SLOT_SIZE + 3] !== 0) slot = (slot + 1) & SLOT_MASK;
-    SLOTS.set([hash, letters, lists, (word.length << 8) | wordLists.length], slot * SLOT_SIZE);
-    for (let i = 0; i < word.length; i++) LETTERS[letters + i] = word.charCodeAt(i);
-    letters += word.length;
-    lists += wordLists.length;
+const FUNCTION_WORDS = new WordTable([], 4096);
+const { LISTS, LISTS_START } = (() => {
+  const listsOfWord: number[][] = [];
+  for (const [list, code] of ["eng" as const, ...OTHER_LATIN_LISTS].entries()) {
+    for (const word of stopword[code]) {
+      if (!ASCII_WORD.test(word)) continue;
+      const index = FUNCTION_WORDS.add(word, 0, word.length);
+      const lists = listsOfWord[index];
+      if (lists === undefined) listsOfWord[index] = [list];
+      else if (!lists.includes(list)) lists.push(list);
+    }
   }
-}
-
-/** Where the slot of the function word `text.slice(start, end)` starts in SLOTS, or -1. */
-function functionWordSlot(text: string, start: number, end: number, hash: number): number {
-  for (let slot = firstSlot(hash); ; slot = (slot + 1) & SLOT_MASK) {
-    const at = slot * SLOT_SIZE;
-    const shape = SLOTS[at + 3] ?? 0;
-    if (shape === 0) return -1;
-    if (
-      SLOTS[at] === hash &&
-      shape >>> 8 === end - start &&
-      sameLetters(SLOTS[at + 1] ?? 0, text, start, end)
-    )
-      return at;
-  }
-}
-
-function sameLetters(letters: number, text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++)
-    if (LETTERS[letters + i - start] !== text.charCodeAt(i)) return false;
-  return true;
-}
+  const starts = new Int32Array(listsOfWord.length + 1);
+  listsOfWord.forEach((lists, index) => {
+    starts[index + 1] = (starts[index] ?? 0) + lists.length;
+  });
+  return { LISTS: Uint8Array.from(listsOfWord.flat()), LISTS_START: starts };
+})();
 const LIST_COUNT = OTHER_LATIN_LISTS.length + 1;
 
 /**
@@ -119,7 +81,7 @@ const LIST_COUNT = OTHER_LATIN_LISTS.length + 1;
  */
 const HASH_BITS = 15;
 const FUNCTION_WORD_BITS = new Uint32Array(2 ** HASH_BITS / 32);
-for (const word of LISTS_OF_WORD.keys()) {
+for (const word of FUNCTION_WORDS.words) {
   const bit = hashRange(word, 0, word.length) >>> (32 - HASH_BITS);
   FUNCTION_WORD_BITS[bit >>> 5] = (FUNCTION_WORD_BITS[bit >>> 5] ?? 0) | (1 << (bit & 31));
 }
@@ -176,11 +138,10 @@ export function isPlainlyEnglish(sample: string): boolean {
       hash = hashStep(hash, letter);
       i++;
     }
-    const slot = mayBeFunctionWord(hash) ? functionWordSlot(lower, start, i, hash) : -1;
-    if (slot === -1) continue;
-    const first = SLOTS[slot + 2] ?? 0;
-    const end = first + ((SLOTS[slot + 3] ?? 0) & 0xff);
-    for (let entry = first; entry < end; entry++) {
+    const index = mayBeFunctionWord(hash) ? FUNCTION_WORDS.indexOf(lower, start, i, hash) : -1;
+    if (index === -1) continue;
+    const end = LISTS_START[index + 1] ?? 0;
+    for (let entry = LISTS_START[index] ?? 0; entry < end; entry++) {
       const list = LISTS[entry] ?? 0;
       const count = (counts[list] ?? 0) + 1;
       counts[list] = count;
