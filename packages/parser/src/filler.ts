@@ -1,4 +1,4 @@
-import { isWhiteSpace } from "./quotes/white-space.js";
+import { isWhiteSpace } from "./white-space.js";
 
 /** Sharing prompts that scraped copy often has glued to the end of the last paragraph. */
 const TRAILING_BOILERPLATE = ["E-mail to a friend", "Email to a friend", "Share this article"];

@@ -416,12 +416,15 @@ export function buildKeywords(input: {
 }): string[] {
   const keywords: string[] = [];
   const seen = new Set<string>();
+  /** Adds a trimmed keyword under its key (its lower case), unless the key is taken or the list full. */
+  const add = (keyword: string, key: string) => {
+    if (keyword.length === 0 || seen.has(key) || keywords.length >= MAX_KEYWORDS) return;
+    seen.add(key);
+    keywords.push(keyword);
+  };
   const push = (keyword: string) => {
     const trimmed = keyword.trim();
-    const key = trimmed.toLowerCase();
-    if (trimmed.length === 0 || seen.has(key) || keywords.length >= MAX_KEYWORDS) return;
-    seen.add(key);
-    keywords.push(trimmed);
+    add(trimmed, trimmed.toLowerCase());
   };
   for (const tag of input.tags) push(tag);
 
@@ -446,9 +449,7 @@ export function buildKeywords(input: {
     if (english && isNotNoun(term)) continue;
     if (isWordOf(term, names)) continue;
     // A term is lowercased and has no spaces: it is its own key, with nothing to trim.
-    if (seen.has(term)) continue;
-    seen.add(term);
-    keywords.push(term);
+    add(term, term);
   }
   return keywords;
 }

@@ -15,8 +15,7 @@ export class WordTable {
   private mask: number;
 
   constructor(words: Iterable<string> = [], expected = 64) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
+    const size = slotCount(expected);
     this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     for (const word of words) this.add(word, 0, word.length);
@@ -71,6 +70,13 @@ export class WordTable {
   }
 }
 
+/** Slots for `expected` words: a power of two at least twice as many, so probes stay short. */
+function slotCount(expected: number): number {
+  let size = 16;
+  while (size < expected * 2) size *= 2;
+  return size;
+}
+
 /** The slot a hash probes first: its high bits folded in, as the low bits alone of FNV-1a cluster. */
 function firstSlot(hash: number, mask: number): number {
   return (hash ^ (hash >>> 16)) & mask;
@@ -121,8 +127,7 @@ export class RangeTable {
   private total = 0;
 
   constructor(expected = 64) {
-    let size = 16;
-    while (size < expected * 2) size *= 2;
+    const size = slotCount(expected);
     this.data = new Int32Array(dataLength(size));
     this.mask = size - 1;
   }

@@ -1,7 +1,7 @@
-import { WordTable as GapTable } from "../word-table.js";
+import { WordTable as GapTable, HASH_START, hashRange, hashStep } from "../word-table.js";
 import { NAME_CONNECTOR_GAPS } from "./lexicon.js";
 import type { WordInfo } from "./word-info.js";
-import { hashRange, WORD_HASH_START, type WordTable, wordHashStep } from "./word-table.js";
+import type { WordTable } from "./word-table.js";
 
 /** One capitalised word, as a half-open UTF-16 range of the block text. */
 export interface Token {
@@ -93,14 +93,14 @@ class WordScanner {
       this.hyphenated = false;
       return;
     }
-    let hash = wordHashStep(WORD_HASH_START, text.charCodeAt(start));
+    let hash = hashStep(HASH_START, text.charCodeAt(start));
     let hashBeforeJoiner = hash;
     let hyphenated = false;
     let end = start + 1;
     for (;;) {
       let code = text.charCodeAt(end);
       while (isWordCode(code)) {
-        hash = wordHashStep(hash, code);
+        hash = hashStep(hash, code);
         code = text.charCodeAt(++end);
       }
       if (
@@ -109,7 +109,7 @@ class WordScanner {
       ) {
         hashBeforeJoiner = hash;
         if (code === HYPHEN) hyphenated = true;
-        hash = wordHashStep(hash, code);
+        hash = hashStep(hash, code);
         end++;
         continue;
       }

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from "../white-space.js";
+
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const SHORT_FUNCTION_WORDS = new Set([
   "a",
@@ -19,17 +21,11 @@ const SHORT_FUNCTION_WORDS = new Set([
 const LONGEST_HEADLINE = 300;
 /** Marks that end running text (a sentence, a quotation, a bracket); headlines rarely end with one. */
 const SENTENCE_END_MARKS = new Set(Array.from('.!?:;,"”’)', (mark) => mark.charCodeAt(0)));
-const WHITESPACE = /\s/;
-
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(String.fromCharCode(code));
-}
 
 /** Whether the text's last mark but white space ends a sentence: a regex ending in `$` would try every position. */
 function endsLikeSentence(text: string): boolean {
   let end = text.length;
-  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end > 0 && SENTENCE_END_MARKS.has(text.charCodeAt(end - 1));
 }
 

@@ -1,3 +1,4 @@
+import { hashRange } from "../word-table.js";
 import type { DescribeWord, WordInfo } from "./word-info.js";
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -10,20 +11,6 @@ const CHARS_AT = 1;
 const LENGTH = 2;
 /** 0 marks an empty slot. */
 const ENTRY_PLUS_ONE = 3;
-
-/** FNV-1a over UTF-16 code units: the hash before any character, and one character more. */
-export const WORD_HASH_START = 0x811c9dc5 | 0;
-
-export function wordHashStep(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
-
-/** The hash the table files `text.slice(start, end)` under. */
-export function hashRange(text: string, start: number, end: number): number {
-  let hash = WORD_HASH_START;
-  for (let index = start; index < end; index++) hash = wordHashStep(hash, text.charCodeAt(index));
-  return hash;
-}
 
 /**
  * Looks up words by their place in a text without cutting them out of it: open addressing on a hash of

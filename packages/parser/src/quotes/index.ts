@@ -1,4 +1,5 @@
 import { type Block, type Entity, type Quote, spanText, type Warning } from "@news/schema";
+import { isPlainSpace, isWhiteSpace } from "../white-space.js";
 import { countQuoteWords, quoteKind } from "./quote-kind.js";
 import { type ResolvedSpeaker, resolveSpeaker, SpeakerIndex } from "./resolve-speaker.js";
 import {
@@ -16,7 +17,6 @@ import {
   type SpeakerCue,
   sentenceStart,
 } from "./speaker-cue.js";
-import { isPlainSpace, isWhiteSpace } from "./white-space.js";
 
 const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;

@@ -1,5 +1,5 @@
 import type { QuoteKind } from "@news/schema";
-import { isPlainSpace } from "./white-space.js";
+import { isPlainSpace } from "../white-space.js";
 
 const STATEMENT_WORDS = 8;
 const TERM_WORDS = 3;

@@ -1,8 +1,8 @@
 import type { Block, Entity, SpeakerType } from "@news/schema";
 import { PERSON_TITLES } from "../entities/lexicon.js";
+import { spacedWords } from "../white-space.js";
 import { type Gender, genderOfName } from "./gender.js";
 import type { SpeakerCue } from "./speaker-cue.js";
-import { spacedWords } from "./white-space.js";
 
 export interface ResolvedSpeaker {
   readonly speaker: string;

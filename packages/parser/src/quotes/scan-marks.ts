@@ -1,5 +1,5 @@
 import type { Block } from "@news/schema";
-import { isPlainSpace } from "./white-space.js";
+import { isPlainSpace } from "../white-space.js";
 
 /** One piece of a quotation inside one block: the words between the marks, as a UTF-16 range. */
 export interface QuotePiece {

@@ -1,6 +1,6 @@
 import type { Block } from "@news/schema";
+import { isPlainSpace } from "../white-space.js";
 import { DOUBLE_MARKS, type MarkedQuotation } from "./scan-marks.js";
-import { isPlainSpace } from "./white-space.js";
 
 const OPENERS = "'‘";
 const CLOSERS = "'’";

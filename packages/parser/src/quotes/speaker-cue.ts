@@ -1,5 +1,5 @@
+import { countSpacedWords, isWhiteSpace, lastSpacedWord } from "../white-space.js";
 import { SPEECH_VERB_PATTERN, SPEECH_VERBS } from "./speech-verbs.js";
-import { countSpacedWords, isWhiteSpace, lastSpacedWord } from "./white-space.js";
 
 /** The words that name who spoke, as found next to a quotation: "Ms. Gopinath", "he", "An official Indian statement". */
 export interface SpeakerCue {
