@@ -3,7 +3,7 @@ import { WordTable } from "../word-table.js";
 import type { Token } from "./candidates.js";
 import type { TypedMention } from "./classify.js";
 import { slugify } from "./slug.js";
-import { sortSmall, sortSpans } from "./sort-small.js";
+import { sortSmall } from "./sort-small.js";
 
 interface Group {
   type: EntityType;
@@ -296,7 +296,7 @@ function toEntities(groups: readonly Group[]): Entity[] {
   const ordered: Group[] = [];
   for (const group of groups) {
     if (group.mentions.length === 0) continue;
-    sortSpans(group.mentions);
+    sortSmall(group.mentions, byPosition);
     ordered.push(group);
   }
   sortSmall(ordered, byFirstMention);

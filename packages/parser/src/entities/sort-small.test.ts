@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sortSmall, sortSpans } from "./sort-small.js";
+import { sortSmall } from "./sort-small.js";
 
 describe("sortSmall", () => {
   const byKey = (a: [number, string], b: [number, string]): number => a[0] - b[0];
@@ -13,19 +13,6 @@ describe("sortSmall", () => {
       const expected = [...items].sort(byKey);
       sortSmall(items, byKey);
       expect(items).toEqual(expected);
-    }
-  });
-
-  it("sorts spans in reading order, stably", () => {
-    for (const length of [0, 1, 3, 24, 25, 60]) {
-      const spans = Array.from({ length }, (_, index) => ({
-        blockIndex: (index * 7) % 3,
-        start: (index * 13) % 4,
-        end: index,
-      }));
-      const expected = [...spans].sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
-      sortSpans(spans);
-      expect(spans).toEqual(expected);
     }
   });
 });

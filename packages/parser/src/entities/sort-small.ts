@@ -1,5 +1,3 @@
-import type { TextSpan } from "@news/schema";
-
 /** Lengths up to which insertion sort beats the built-in sort, which allocates work space per call. */
 const INSERTION_SORT_MAX = 24;
 
@@ -20,29 +18,5 @@ export function sortSmall<T>(items: T[], compare: (a: T, b: T) => number): void 
       hole--;
     }
     items[hole] = item;
-  }
-}
-
-function isAfter(a: TextSpan, b: TextSpan): boolean {
-  return a.blockIndex > b.blockIndex || (a.blockIndex === b.blockIndex && a.start > b.start);
-}
-
-/**
- * Sorts spans in reading order (block, then start), stably: `sortSmall` with the comparison written in,
- * as a comparator passed to a function called with several is a call per comparison.
- */
-export function sortSpans(spans: TextSpan[]): void {
-  if (spans.length > INSERTION_SORT_MAX) {
-    spans.sort((a, b) => a.blockIndex - b.blockIndex || a.start - b.start);
-    return;
-  }
-  for (let index = 1; index < spans.length; index++) {
-    const span = spans[index] as TextSpan;
-    let hole = index;
-    while (hole > 0 && isAfter(spans[hole - 1] as TextSpan, span)) {
-      spans[hole] = spans[hole - 1] as TextSpan;
-      hole--;
-    }
-    spans[hole] = span;
   }
 }
