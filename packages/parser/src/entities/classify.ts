@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from "../quotes/speech-verbs.js";
-import { HASH_START, hashStep, WordTable } from "../word-table.js";
+import { WordTable } from "../word-table.js";
 import type { Candidate, Token } from "./candidates.js";
 import type { PlaceEntry } from "./gazetteer.js";
 import {
@@ -289,12 +289,8 @@ function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
 function speechVerbAfter(text: string, end: number): string {
   if (text.charCodeAt(end) !== SPACE) return "";
   const start = end + 1;
-  // The word's end and its hash in one pass.
-  let hash = HASH_START;
-  let verbEnd = start;
-  for (let code = text.charCodeAt(verbEnd); isLowerLetter(code); code = text.charCodeAt(++verbEnd))
-    hash = hashStep(hash, code);
-  const index = verbEnd > start ? SPEECH_VERB_TABLE.indexOf(text, start, verbEnd, hash) : -1;
+  const verbEnd = lowerWordEnd(text, start);
+  const index = verbEnd > start ? SPEECH_VERB_TABLE.indexOf(text, start, verbEnd) : -1;
   return index === -1 ? "" : (SPEECH_VERB_TABLE.words[index] as string);
 }
 
