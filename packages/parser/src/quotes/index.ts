@@ -9,14 +9,7 @@ import {
   type UnbalancedMark,
 } from "./scan-marks.js";
 import { scanSingleQuotations } from "./single-quotes.js";
-import {
-  cueAfter,
-  cueBefore,
-  findChannel,
-  mayFindChannel,
-  type SpeakerCue,
-  sentenceStart,
-} from "./speaker-cue.js";
+import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from "./speaker-cue.js";
 
 const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;
@@ -189,7 +182,7 @@ function channelFor(located: Located, blocks: readonly Block[]): string | undefi
   const from = quotation.closeMark + 1;
   const to = Math.min(lastText.length, from + CHANNEL_AFTER);
   const after = lastText.slice(from, sentenceEndWithin(lastText, from, to));
-  return mayFindChannel(before, after) ? findChannel(`${before} ${after}`) : undefined;
+  return findChannel(`${before} ${after}`);
 }
 
 /** Whether a quotation continues the previous speaker's words: it opens its paragraph right after their quotation, or follows it in the same paragraph. */

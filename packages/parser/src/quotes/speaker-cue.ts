@@ -216,27 +216,8 @@ const ON_PLATFORM = new RegExp(
 );
 /** ON_PLATFORM's platform alone: a far cheaper search, and most contexts name none. */
 const PLATFORM_NAME = new RegExp(`(?:${PLATFORMS})\\b`);
-/** What `findChannel` looks for, in one search: a platform, "told", "tweet". */
-const CHANNEL_WORDS = new RegExp(`told|tweet|(?:${PLATFORMS})\\b`);
-/** The words a platform's name ("Truth Social") opens with before each of its spaces ("Truth"). */
-const PLATFORM_HEADS = PLATFORMS.split("|").flatMap((name) =>
-  [...name.matchAll(/ /g)].map((space) => name.slice(0, space.index)),
-);
 const TOLD_OUTLET = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;
 const TWEETED = /\btweet(?:ed|s)?\b/;
-
-/**
- * Whether `findChannel` may find anything in two parts joined by a space, told from each part on its
- * own (most name nothing) rather than from the copy that joining them makes. Of all it looks for, only
- * a platform's name with a space in it can run across the join.
- */
-export function mayFindChannel(before: string, after: string): boolean {
-  return (
-    CHANNEL_WORDS.test(before) ||
-    CHANNEL_WORDS.test(after) ||
-    PLATFORM_HEADS.some((head) => before.endsWith(head))
-  );
-}
 
 /** Where a quotation was said or published, from its surrounding sentence: "On X, …", "told the BBC". */
 export function findChannel(context: string): string | undefined {
