@@ -98,6 +98,17 @@ describe("buildKeywords", () => {
     expect(keywords).toEqual(["Indo-Pacific Command", "pacific", "ocean"]);
   });
 
+  it("ranks terms by count after plurals merge, ties in the order first seen", () => {
+    const text = "Kiwis mango mango melon melon melon kiwis. Pears pear pears pears.";
+    const keywords = buildKeywords({
+      tags: [],
+      entities: [],
+      words: readStoryWords("", [{ type: "paragraph", text }]),
+      language: "en",
+    });
+    expect(keywords).toEqual(["pears", "melon", "kiwis", "mango"]);
+  });
+
   it("does not repeat a keyword in another case", () => {
     const keywords = buildKeywords({
       tags: ["steel"],

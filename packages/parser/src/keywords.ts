@@ -276,12 +276,23 @@ const COUNT_BITS = LOOKED_UP - 1;
  */
 class TermCounts {
   readonly terms: RangeTable;
+  /** The highest count of any term, stopword or not. */
+  highest = 0;
   private readonly counts: number[];
   private readonly stopwords: WordTable;
 
   constructor(words: StoryWords, stopwords: WordTable) {
-    this.terms = words.terms;
-    this.counts = words.terms.counts();
+    const { terms } = words;
+    const counts = new Array<number>(terms.size);
+    let highest = 0;
+    for (let index = 0; index < terms.size; index++) {
+      const count = terms.countOf(index);
+      counts[index] = count;
+      if (count > highest) highest = count;
+    }
+    this.terms = terms;
+    this.counts = counts;
+    this.highest = highest;
     this.stopwords = stopwords;
   }
 
@@ -303,6 +314,7 @@ class TermCounts {
 
   set(index: number, count: number): void {
     this.counts[index] = ((this.counts[index] ?? 0) & ~COUNT_BITS) | count;
+    if (count > this.highest) this.highest = count;
   }
 }
 
@@ -329,16 +341,29 @@ function mergePlurals(counts: TermCounts, plurals: readonly number[]): void {
 
 /**
  * The indexes of the terms counted at least `minimum` times before stopwords are looked up, most
- * counted first, ties in the order first seen (the sort is stable): a stopword is looked up only if
- * its turn comes.
+ * counted first, ties in the order first seen: a stopword is looked up only if its turn comes.
+ * Counts are small numbers, so a counting sort puts them in order without comparing any two.
  */
 function byCount(counts: TermCounts, minimum: number): number[] {
   const total = counts.terms.size;
-  const kept: number[] = [];
+  const { highest } = counts;
+  if (highest < minimum) return [];
+  // starts[highest - count]: where the terms counted `count` times begin in the order.
+  const starts = new Array<number>(highest - minimum + 2).fill(0);
   for (let index = 0; index < total; index++) {
-    if (counts.countedWithStopwords(index) >= minimum) kept.push(index);
+    const count = counts.countedWithStopwords(index);
+    if (count >= minimum) starts[highest - count + 1] = (starts[highest - count + 1] ?? 0) + 1;
   }
-  return kept.sort((a, b) => counts.countedWithStopwords(b) - counts.countedWithStopwords(a));
+  for (let at = 1; at < starts.length; at++) starts[at] = (starts[at] ?? 0) + (starts[at - 1] ?? 0);
+  const ordered = new Array<number>(starts[starts.length - 1] ?? 0);
+  for (let index = 0; index < total; index++) {
+    const count = counts.countedWithStopwords(index);
+    if (count < minimum) continue;
+    const at = starts[highest - count] ?? 0;
+    ordered[at] = index;
+    starts[highest - count] = at + 1;
+  }
+  return ordered;
 }
 
 /**
