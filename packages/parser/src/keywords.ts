@@ -376,19 +376,22 @@ function salientEntities(entities: readonly Entity[]): Entity[] {
   for (const entity of entities) {
     if (entity.mentions.length === 0) continue;
     const last = best[best.length - 1];
-    if (best.length === MAX_ENTITY_KEYWORDS && last !== undefined && byMentions(entity, last) >= 0)
-      continue;
-    let at = best.length;
+    if (best.length < MAX_ENTITY_KEYWORDS) best.push(entity);
+    else if (last !== undefined && byMentions(entity, last) < 0) best[best.length - 1] = entity;
+    else continue;
+    let at = best.length - 1;
     for (let above = best[at - 1]; above !== undefined && byMentions(entity, above) < 0; ) {
+      best[at] = above;
       at--;
       above = best[at - 1];
     }
-    best.splice(at, 0, entity);
-    if (best.length > MAX_ENTITY_KEYWORDS) best.pop();
+    best[at] = entity;
   }
-  return best.filter(
-    (entity, rank) => rank < ALWAYS_KEPT_ENTITIES || entity.mentions.length >= MIN_TERM_COUNT,
-  );
+  // Most mentioned first: past the first few, once one is mentioned once, so are all after it.
+  let kept = Math.min(ALWAYS_KEPT_ENTITIES, best.length);
+  while (kept < best.length && (best[kept]?.mentions.length ?? 0) >= MIN_TERM_COUNT) kept++;
+  best.length = kept;
+  return best;
 }
 
 /** Characters of a word when names are split into words: letters, marks, apostrophes, hyphens. */
@@ -440,11 +443,12 @@ export function buildKeywords(input: {
   language: string;
 }): string[] {
   const keywords: string[] = [];
-  const seen = new Set<string>();
+  /** The keys of `keywords`: at most 12, so an array beats a Set. */
+  const keys: string[] = [];
   /** Adds a trimmed keyword under its key (its lower case), unless the key is taken or the list full. */
   const add = (keyword: string, key: string) => {
-    if (keyword.length === 0 || seen.has(key) || keywords.length >= MAX_KEYWORDS) return;
-    seen.add(key);
+    if (keyword.length === 0 || keywords.length >= MAX_KEYWORDS || keys.includes(key)) return;
+    keys.push(key);
     keywords.push(keyword);
   };
   const push = (keyword: string) => {
@@ -460,7 +464,8 @@ export function buildKeywords(input: {
   const forms: string[] = [];
   for (const entity of salientEntities(input.entities)) {
     push(entity.name);
-    forms.push(entity.name, ...entity.aliases);
+    forms.push(entity.name);
+    for (const alias of entity.aliases) forms.push(alias);
   }
   const names = forms.join("\n").toLowerCase();
 
