@@ -350,15 +350,17 @@ function byCount(counts: TermCounts, minimum: number): number[] {
   if (highest < minimum) return [];
   // starts[highest - count]: where the terms counted `count` times begin in the order.
   const starts = new Array<number>(highest - minimum + 2).fill(0);
-  for (let index = 0; index < total; index++) {
-    const count = counts.countedWithStopwords(index);
-    if (count >= minimum) starts[highest - count + 1] = (starts[highest - count + 1] ?? 0) + 1;
-  }
-  for (let at = 1; at < starts.length; at++) starts[at] = (starts[at] ?? 0) + (starts[at - 1] ?? 0);
-  const ordered = new Array<number>(starts[starts.length - 1] ?? 0);
+  const kept: number[] = [];
   for (let index = 0; index < total; index++) {
     const count = counts.countedWithStopwords(index);
     if (count < minimum) continue;
+    kept.push(index);
+    starts[highest - count + 1] = (starts[highest - count + 1] ?? 0) + 1;
+  }
+  for (let at = 1; at < starts.length; at++) starts[at] = (starts[at] ?? 0) + (starts[at - 1] ?? 0);
+  const ordered = new Array<number>(kept.length);
+  for (const index of kept) {
+    const count = counts.countedWithStopwords(index);
     const at = starts[highest - count] ?? 0;
     ordered[at] = index;
     starts[highest - count] = at + 1;
