@@ -235,6 +235,15 @@ describe("extractEntities across outlet styles", () => {
     expectSlicesMatch(blocks, entities);
   });
 
+  it("takes a company's name without its legal suffixes as an alias", () => {
+    const blocks = paragraphs(
+      "Acme Widgets Holdings Ltd said profits rose. Acme Widgets staff were told on Monday.",
+    );
+    const entities = extractEntities(blocks, context);
+    expect(find(entities, "Acme Widgets Holdings Ltd")?.aliases).toEqual(["Acme Widgets"]);
+    expectSlicesMatch(blocks, entities);
+  });
+
   it("uses speech verbs to recognise a surname-only speaker (Indian press)", () => {
     const blocks = paragraphs(
       "Chouhan said the scheme would cover 10 crore farmers, and Jaishankar told reporters it mattered.",

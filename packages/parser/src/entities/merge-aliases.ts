@@ -212,14 +212,12 @@ function mergeAcronyms(groups: Groups): void {
   }
 }
 
-const LEGAL_SUFFIXES = new Set(
+/** The legal suffixes, looked up by the range of a name's last word without slicing it out. */
+const LEGAL_SUFFIX_TABLE = new WordTable(
   "Inc Inc. Ltd Ltd. Llc LLC Plc PLC plc Corp Corp. Corporation Co Co. Company Group Holdings SA AG NV SE GmbH SpA".split(
     " ",
   ),
 );
-
-/** The legal suffixes, looked up by the range of a name's last word without slicing it out. */
-const LEGAL_SUFFIX_TABLE = new WordTable(LEGAL_SUFFIXES);
 
 function hasLegalSuffix(group: Group): boolean {
   const { name } = group;
@@ -227,6 +225,16 @@ function hasLegalSuffix(group: Group): boolean {
     group.type === "organization" &&
     LEGAL_SUFFIX_TABLE.indexOf(name, name.lastIndexOf(" ") + 1, name.length) !== -1
   );
+}
+
+/** The name less the legal suffixes that end it, keeping its first word: "Acme Holdings Ltd" → "Acme". */
+function withoutLegalSuffixes(name: string): string {
+  let end = name.length;
+  for (let space = name.lastIndexOf(" "); space !== -1; space = name.lastIndexOf(" ", end - 1)) {
+    if (LEGAL_SUFFIX_TABLE.indexOf(name, space + 1, end) === -1) break;
+    end = space;
+  }
+  return end === name.length ? name : name.slice(0, end);
 }
 
 /**
@@ -239,9 +247,7 @@ function mergeShortNames(groups: Groups): ReadonlyMap<string, Group> {
   const shortNames = new Map<string, Group>();
   for (const group of all) {
     if (group.type !== "organization" || group.nameLength < 2 || group.merged) continue;
-    const words = group.name.split(" ");
-    while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1] as string)) words.pop();
-    const short = words.join(" ");
+    const short = withoutLegalSuffixes(group.name);
     if (short === group.name || shortNames.has(short)) continue;
     shortNames.set(short, group);
     for (let other = groups.firstNamed(short); other !== undefined; other = other.sameName) {
