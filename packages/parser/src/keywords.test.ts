@@ -99,7 +99,7 @@ describe("buildKeywords", () => {
   });
 
   it("ranks terms by count after plurals merge, ties in the order first seen", () => {
-    const text = "Kiwis mango mango melon melon melon kiwis. Pears pear pears pears.";
+    const text = "Kiwis mango mango melon melon melon kiwis. Pears pear pears pears pear.";
     const keywords = buildKeywords({
       tags: [],
       entities: [],
