@@ -170,9 +170,23 @@ function scanTerms(text: string, weight: number, into: Counting): number {
   return isPlain && letterBits < FIRST_WIDE ? words : NOT_PLAINLY_SPACED;
 }
 
+/**
+ * A news story has one distinct term to 11-15 characters, and long stories fewer: a term table
+ * sized at one to this many seldom grows, and a short story's is small.
+ */
+const CHARACTERS_PER_TERM = 10;
+/** A table sized for a longer text would be mostly empty: past this many terms it grows instead. */
+const MOST_EXPECTED_TERMS = 4096;
+
+function expectedTerms(title: string, blocks: readonly Block[]): number {
+  let characters = title.length;
+  for (const block of blocks) characters += block.text.length;
+  return Math.min(characters / CHARACTERS_PER_TERM, MOST_EXPECTED_TERMS);
+}
+
 /** Reads the title and the story's blocks once: their terms and the story's word count. */
 export function readStoryWords(title: string, blocks: readonly Block[]): StoryWords {
-  const counting: Counting = { terms: new RangeTable(256), plurals: [] };
+  const counting: Counting = { terms: new RangeTable(expectedTerms(title, blocks)), plurals: [] };
   scanTerms(title, TITLE_WEIGHT, counting);
   let wordCount = 0;
   for (const block of blocks) {
