@@ -101,6 +101,17 @@ describe("readStoryWords: terms", () => {
     expect([...counts.keys()].slice(0, 3)).toEqual(["steel", "tariffs", "rose"]);
   });
 
+  it("keeps every term of a story denser in distinct terms than its table was sized for", () => {
+    const letters = (index: number) =>
+      Array.from({ length: 4 }, (_, place) =>
+        String.fromCharCode(97 + (Math.floor(index / 26 ** place) % 26)),
+      ).join("");
+    const texts = [Array.from({ length: 6000 }, (_, index) => letters(index)).join(" ")];
+    const counts = termCounts("", texts);
+    expect(counts.size).toBe(6000);
+    expect(counts).toEqual(referenceTerms("", texts));
+  });
+
   it("agrees with a regular-expression reading of the terms", () => {
     const piece = fc.constantFrom(
       " ",
