@@ -43,7 +43,7 @@ const NEXT_CAPITAL = /[A-Z\u00c0-\u00de\u0100-\uffff]/g;
 function isWordCode(code: number): boolean {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return !Number.isNaN(code) && UNICODE_WORD.test(String.fromCharCode(code));
+  return UNICODE_WORD.test(String.fromCharCode(code));
 }
 
 /** A capitalised word may not continue a word, a number or an abbreviation ("iPhone", "4G", "e.g.X"). */
@@ -97,23 +97,24 @@ class WordScanner {
     let hashBeforeJoiner = hash;
     let hyphenated = false;
     let end = start + 1;
-    for (;;) {
-      let code = text.charCodeAt(end);
-      while (isWordCode(code)) {
+    // Reads bounded by the length, so that a code is always an integer, never NaN past the end.
+    const length = text.length;
+    while (end < length) {
+      const code = text.charCodeAt(end);
+      if (isWordCode(code)) {
         hash = hashStep(hash, code);
-        code = text.charCodeAt(++end);
-      }
-      if (
+      } else if (
         (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE || code === HYPHEN) &&
+        end + 1 < length &&
         isWordCode(text.charCodeAt(end + 1))
       ) {
         hashBeforeJoiner = hash;
         if (code === HYPHEN) hyphenated = true;
         hash = hashStep(hash, code);
-        end++;
-        continue;
+      } else {
+        break;
       }
-      break;
+      end++;
     }
     this.end = end;
     this.hyphenated = hyphenated;
