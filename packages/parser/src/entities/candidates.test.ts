@@ -9,7 +9,7 @@ const describeWord = new WordTable((word: string) =>
 );
 
 const runs = (text: string): string[][] =>
-  findCandidates(text, 0, describeWord).map((candidate) =>
+  findCandidates([{ text }], describeWord).map((candidate) =>
     candidate.tokens.map((token) => token.text),
   );
 
@@ -32,7 +32,7 @@ describe("findCandidates", () => {
   });
 
   it("cuts possessives off the token and ends the run there", () => {
-    const [candidate, next] = findCandidates("India’s Modi met", 0, describeWord);
+    const [candidate, next] = findCandidates([{ text: "India’s Modi met" }], describeWord);
     expect(candidate?.tokens.map(({ start, end, text }) => ({ start, end, text }))).toEqual([
       { start: 0, end: 5, text: "India" },
     ]);
@@ -45,7 +45,7 @@ describe("findCandidates", () => {
       ["Ukraine"],
       ["Indo-Pacific"],
     ]);
-    const pieces = findCandidates("US-India ties", 0, describeWord).map((candidate) => {
+    const pieces = findCandidates([{ text: "US-India ties" }], describeWord).map((candidate) => {
       const token = candidate.tokens[0];
       return { start: token?.start, end: token?.end, text: token?.text };
     });
@@ -57,7 +57,7 @@ describe("findCandidates", () => {
 
   it("marks runs that open a sentence", () => {
     const text = "Formal talks began. “Delegates met,” said Ms Lee. On X, Modi wrote";
-    const starts = findCandidates(text, 0, describeWord).map((candidate) => [
+    const starts = findCandidates([{ text }], describeWord).map((candidate) => [
       candidate.tokens[0]?.text,
       candidate.sentenceStart,
     ]);
@@ -70,10 +70,21 @@ describe("findCandidates", () => {
     ]);
   });
 
+  it("gives each block's runs its index and never joins a run across blocks", () => {
+    const found = findCandidates(
+      [{ text: "talks with Tony" }, { text: "Blair said" }],
+      describeWord,
+    );
+    expect(found.map((candidate) => [candidate.blockIndex, candidate.tokens[0]?.text])).toEqual([
+      [0, "Tony"],
+      [1, "Blair"],
+    ]);
+  });
+
   // Linearity is measured by the benchmark (tooling/bench); the generous timeout only catches a
   // catastrophic (super-linear) blow-up, without asserting wall time on a busy machine.
   it("scans a huge block", { timeout: 120_000 }, () => {
     const text = "Alpha beta ".repeat(50_000) + "A".repeat(100_000);
-    expect(findCandidates(text, 0, describeWord).length).toBe(50_001);
+    expect(findCandidates([{ text }], describeWord).length).toBe(50_001);
   });
 });

@@ -70,7 +70,7 @@ function initialsEnd(text: string, start: number): number {
  * Reads the capitalised word at a position in one pass: dotted initials ("U.S."), or a capital followed
  * by letters, with inner apostrophes and hyphens ("O'Brien", "Indo-Pacific", "India’s"). It keeps where
  * the word ends, whether a hyphen joins its parts, and its hash for the word table (without a possessive
- * ending), so that neither the table nor the hyphen test reads the word again. One per block.
+ * ending), so that neither the table nor the hyphen test reads the word again. One per article.
  */
 class WordScanner {
   /** The end of the word, a possessive ending included. */
@@ -81,10 +81,7 @@ class WordScanner {
   hash = 0;
   hyphenated = false;
 
-  constructor(private readonly text: string) {}
-
-  scan(start: number): void {
-    const { text } = this;
+  scan(text: string, start: number): void {
     const initials = initialsEnd(text, start);
     if (initials - start >= 4) {
       this.end = initials;
@@ -182,9 +179,10 @@ function splitCompound(token: Token, words: WordTable): Token[] | undefined {
 const NO_GAPS: readonly string[] = [];
 
 /**
- * Collects the tokens of the current run and turns finished runs into candidates. The run is built in
- * arrays reused from run to run, and a kept run copied out at its size: most runs are dropped lone
- * words or single names, and a growing array reserves room for 16 on its first push.
+ * Collects the tokens of the current run and turns finished runs into candidates, for every block of
+ * an article. The run is built in arrays reused from run to run and block to block, and a kept run
+ * copied out at its size: most runs are dropped lone words or single names, and a growing array
+ * reserves room for 16 on its first push.
  */
 class RunCollector {
   readonly candidates: Candidate[] = [];
@@ -192,11 +190,15 @@ class RunCollector {
   /** #gaps[i] joins #tokens[i] and #tokens[i + 1]. */
   readonly #gaps: string[] = [];
   #length = 0;
+  #text = "";
+  #blockIndex = 0;
 
-  constructor(
-    private readonly text: string,
-    private readonly blockIndex: number,
-  ) {}
+  /** Ends the current run and takes the next runs from block `blockIndex`, whose text is `text`. */
+  startBlock(text: string, blockIndex: number): void {
+    this.flush();
+    this.#text = text;
+    this.#blockIndex = blockIndex;
+  }
 
   /**
    * Ends the current run, keeping it as a candidate unless it is a lone word that names nothing: a
@@ -208,13 +210,13 @@ class RunCollector {
     if (length === 0 || first === undefined) return;
     this.#length = 0;
     if (length === 1 && (first.info.stopword || first.info.calendar)) return;
-    const sentenceStart = opensSentence(this.text, first.start);
+    const sentenceStart = opensSentence(this.#text, first.start);
     if (length === 1 && isFamiliarAtSentenceStart(first.info, sentenceStart)) return;
     // Array literals for the common runs of one or two words: `slice` is a call into the runtime.
     const tokens = this.#tokens;
     const gaps = this.#gaps;
     this.candidates.push({
-      blockIndex: this.blockIndex,
+      blockIndex: this.#blockIndex,
       tokens:
         length === 1
           ? [first]
@@ -279,19 +281,38 @@ function joiningGap(text: string, previous: Token, start: number): string {
 }
 
 /**
- * Finds the runs of capitalised words in one block. Linear in the text length; possessive endings
- * ("India’s") are cut off the token and end the run.
+ * Finds the runs of capitalised words in each block, in reading order: a candidate's `blockIndex` is
+ * its block's index. Linear in the text length; possessive endings ("India’s") are cut off the token
+ * and end the run.
  */
-export function findCandidates(text: string, blockIndex: number, words: WordTable): Candidate[] {
-  const runs = new RunCollector(text, blockIndex);
-  const scanner = new WordScanner(text);
+export function findCandidates(
+  blocks: readonly { readonly text: string }[],
+  words: WordTable,
+): Candidate[] {
+  // One collector and scanner for the article: a block of a few words should not allocate either.
+  const runs = new RunCollector();
+  const scanner = new WordScanner();
+  blocks.forEach((block, blockIndex) => {
+    runs.startBlock(block.text, blockIndex);
+    collectRuns(block.text, runs, scanner, words);
+  });
+  runs.flush();
+  return runs.candidates;
+}
+
+function collectRuns(
+  text: string,
+  runs: RunCollector,
+  scanner: WordScanner,
+  words: WordTable,
+): void {
   let closed = true;
   NEXT_CAPITAL.lastIndex = 0;
   while (NEXT_CAPITAL.test(text)) {
     const offset = NEXT_CAPITAL.lastIndex - 1;
     const code = text.charCodeAt(offset);
     if (!isUpper(code) || !mayStartWord(text, offset)) continue;
-    scanner.scan(offset);
+    scanner.scan(text, offset);
     const end = scanner.nameEnd;
     const info = words.lookup(text, offset, end, scanner.hash);
     const whole: Token = { start: offset, end, text: info.word, info };
@@ -308,6 +329,4 @@ export function findCandidates(text: string, blockIndex: number, words: WordTabl
     }
     if (end < scanner.end) closed = true;
   }
-  runs.flush();
-  return runs.candidates;
 }

@@ -33,14 +33,18 @@ export function extractEntities(
 ): Entity[] {
   const { words, findPlace } = getLookups();
   const mentions: TypedMention[] = [];
-  blocks.forEach((block, blockIndex) => {
-    const text = block.text;
-    const headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(text);
-    const classifier = new BlockClassifier(text, findPlace);
-    for (const candidate of findCandidates(text, blockIndex, words)) {
-      classifier.candidate(candidate, headline, mentions);
+  let blockIndex = -1;
+  let headline = false;
+  let classifier = new BlockClassifier("", findPlace);
+  for (const candidate of findCandidates(blocks, words)) {
+    if (candidate.blockIndex !== blockIndex) {
+      blockIndex = candidate.blockIndex;
+      const block = blocks[blockIndex] as Block;
+      headline = HEADLINE_BLOCKS.has(block.type) || isTitleCase(block.text);
+      classifier = new BlockClassifier(block.text, findPlace);
     }
-  });
+    classifier.candidate(candidate, headline, mentions);
+  }
   const entities = mergeMentions(mentions);
   // Other languages capitalise differently (German capitalises every noun): keep only the entities
   // that gazetteers, titles and organisation words vouch for, not bare runs of capitals.
