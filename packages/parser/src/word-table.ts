@@ -141,13 +141,6 @@ export class RangeTable {
     return this.data[this.spanAt(index) + 3] ?? 0;
   }
 
-  /** Every word's count, in a new array: `counts()[index]` is `countOf(index)`. */
-  counts(): number[] {
-    const counts = new Array<number>(this.total);
-    for (let index = 0; index < this.total; index++) counts[index] = this.countOf(index);
-    return counts;
-  }
-
   /** Word `index` as a string. */
   word(index: number): string {
     return this.textOf(index).slice(this.startOf(index), this.endOf(index));
