@@ -122,6 +122,7 @@ function buildArticle(
     words,
     language: language.language,
   });
+  words.terms.release();
   article.blocks = blocks;
   article.quotes = quoted.quotes;
   article.entities = entities;
