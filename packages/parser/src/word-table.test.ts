@@ -13,6 +13,21 @@ describe("WordTable", () => {
     expect(table.words).toEqual(["the", "profit", "profits"]);
   });
 
+  it("holds nothing of a released table whose memory it reuses", () => {
+    const text = "alpha beta gamma";
+    const count = (table: RangeTable, start: number, end: number) =>
+      table.count(text, start, end, hashRange(text, start, end), 1);
+    const first = new RangeTable(64);
+    count(first, 0, 5);
+    count(first, 6, 10);
+    first.release();
+    const second = new RangeTable(64);
+    expect(count(second, 11, 16)).toBe(0);
+    expect(second.indexOf(text, 6, 10, hashRange(text, 6, 10))).toBe(-1);
+    expect(count(second, 0, 5)).toBe(1);
+    expect([second.word(1), second.countOf(1), second.size]).toEqual(["alpha", 1, 2]);
+  });
+
   it("grows past its first size without losing words", () => {
     const table = new WordTable([], 4);
     const words = Array.from({ length: 500 }, (_, index) => `word${index}`);
