@@ -1,5 +1,5 @@
 import type { Block } from "@news/schema";
-import { isPlainSpace } from "../white-space.js";
+import { isPlainSpace, isWhiteSpace } from "../white-space.js";
 
 /** One piece of a quotation inside one block: the words between the marks, as a UTF-16 range. */
 export interface QuotePiece {
@@ -25,36 +25,50 @@ export interface UnbalancedMark {
 
 /** The double quotation marks and guillemets that quotations are paired by. */
 export const DOUBLE_MARKS: readonly string[] = ["“", "”", '"', "«", "»", "„"];
-const OPENING = new Set(["“", "«", "„"]);
-const CLOSING = new Set(["”", "»"]);
-const LEADING_SPACE = /^\s*/;
+const STRAIGHT = 0x22;
+const LEFT_GUILLEMET = 0xab;
+const RIGHT_GUILLEMET = 0xbb;
+const LEFT_CURLY = 0x201c;
+const RIGHT_CURLY = 0x201d;
+const LOW_CURLY = 0x201e;
+
+function isOpening(code: number): boolean {
+  return code === LEFT_CURLY || code === LEFT_GUILLEMET || code === LOW_CURLY;
+}
+
+function isClosing(code: number): boolean {
+  return code === RIGHT_CURLY || code === RIGHT_GUILLEMET;
+}
 
 /** White space, or nothing (the start or end of the text). */
-function isSpace(char: string): boolean {
-  return char === "" || isPlainSpace(char.charCodeAt(0));
+function isSpaceAt(text: string, offset: number): boolean {
+  return offset < 0 || offset >= text.length || isPlainSpace(text.charCodeAt(offset));
 }
 
 /** Where a block opens with a quotation mark that reopens a quotation carried over from the paragraph before. */
 function reopeningMark(text: string): number {
-  const offset = LEADING_SPACE.exec(text)?.[0].length ?? 0;
-  const char = text.charAt(offset);
-  return OPENING.has(char) || char === '"' ? offset : -1;
+  let offset = 0;
+  while (offset < text.length && isWhiteSpace(text.charCodeAt(offset))) offset++;
+  const code = text.charCodeAt(offset);
+  return isOpening(code) || code === STRAIGHT ? offset : -1;
 }
 
 /**
  * The quotation marks of a text in order, found by a native search for each kind of mark: text
- * in Latin-1 cannot hold the curly ones, which are then ruled out at once.
+ * in Latin-1 cannot hold the curly ones, which are then ruled out at once. One per article,
+ * restarted for each block.
  */
 class MarkSearch {
-  readonly #text: string;
+  #text = "";
   /** Per kind of mark, the offset of its next occurrence, or -1. */
-  readonly #next: number[];
+  readonly #next: number[] = DOUBLE_MARKS.map(() => -1);
 
-  constructor(text: string, from: number) {
+  /** Searches `text` from `from` on. */
+  restart(text: string, from: number): void {
     this.#text = text;
-    const next: number[] = [];
-    for (const mark of DOUBLE_MARKS) next.push(text.indexOf(mark, from));
-    this.#next = next;
+    const next = this.#next;
+    for (let index = 0; index < next.length; index++)
+      next[index] = text.indexOf(DOUBLE_MARKS[index] as string, from);
   }
 
   /** The offset of the next mark, or -1 when none is left. */
@@ -69,7 +83,7 @@ class MarkSearch {
         kind = index;
       }
     }
-    if (kind !== -1) next[kind] = this.#text.indexOf(DOUBLE_MARKS[kind] ?? "", nearest + 1);
+    if (kind !== -1) next[kind] = this.#text.indexOf(DOUBLE_MARKS[kind] as string, nearest + 1);
     return nearest;
   }
 }
@@ -78,7 +92,10 @@ interface Open {
   blockIndex: number;
   mark: number;
   straight: boolean;
+  /** The pieces in the paragraphs before this one. */
   pieces: QuotePiece[];
+  /** Where the piece in this paragraph starts. */
+  start: number;
 }
 
 /**
@@ -95,10 +112,11 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
   const quotations: MarkedQuotation[] = [];
   const unbalanced: UnbalancedMark[] = [];
   const doubleMarked: boolean[] = [];
+  const marks = new MarkSearch();
   let open: Open | undefined;
 
-  blocks.forEach((block, blockIndex) => {
-    const { text } = block;
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const { text } = blocks[blockIndex] as Block;
     let from = 0;
     if (open !== undefined) {
       const reopen = reopeningMark(text);
@@ -106,59 +124,36 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
         unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
         open = undefined;
       } else {
-        open.pieces.push({ blockIndex, start: reopen + 1, end: reopen + 1 });
+        open.start = reopen + 1;
         from = reopen + 1;
       }
     }
-    const marks = new MarkSearch(text, from);
+    marks.restart(text, from);
     let offset = marks.next();
     // Only a reopening mark comes before `from`.
     doubleMarked.push(from > 0 || offset !== -1);
     for (; offset !== -1; offset = marks.next()) {
-      const mark = text.charAt(offset);
-      const straight = mark === '"';
+      const code = text.charCodeAt(offset);
+      const straight = code === STRAIGHT;
       const closes =
         open !== undefined &&
-        (CLOSING.has(mark) || (straight && (open.straight || !isSpace(text.charAt(offset - 1)))));
+        (isClosing(code) || (straight && (open.straight || !isSpaceAt(text, offset - 1))));
       if (open !== undefined && closes) {
         const pieces = open.pieces;
-        const last = pieces[pieces.length - 1];
-        if (last !== undefined && last.blockIndex === blockIndex) {
-          pieces[pieces.length - 1] = {
-            blockIndex: last.blockIndex,
-            start: last.start,
-            end: offset,
-          };
-        } else {
-          pieces.push({ blockIndex, start: from, end: offset });
-        }
+        pieces.push({ blockIndex, start: open.start, end: offset });
         quotations.push({ pieces, openMark: open.mark, closeMark: offset });
         open = undefined;
         continue;
       }
-      if (CLOSING.has(mark) || (straight && isSpace(text.charAt(offset + 1)))) {
+      if (isClosing(code) || (straight && isSpaceAt(text, offset + 1))) {
         unbalanced.push({ blockIndex, offset });
         continue;
       }
       if (open !== undefined) unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
-      open = {
-        blockIndex,
-        mark: offset,
-        straight,
-        pieces: [{ blockIndex, start: offset + 1, end: offset + 1 }],
-      };
+      open = { blockIndex, mark: offset, straight, pieces: [], start: offset + 1 };
     }
-    if (open !== undefined) {
-      const pieces = open.pieces;
-      const last = pieces[pieces.length - 1];
-      if (last !== undefined && last.blockIndex === blockIndex)
-        pieces[pieces.length - 1] = {
-          blockIndex: last.blockIndex,
-          start: last.start,
-          end: text.length,
-        };
-    }
-  });
+    if (open !== undefined) open.pieces.push({ blockIndex, start: open.start, end: text.length });
+  }
   if (open !== undefined) unbalanced.push({ blockIndex: open.blockIndex, offset: open.mark });
   return { quotations, unbalanced, doubleMarked };
 }

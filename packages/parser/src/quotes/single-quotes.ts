@@ -2,8 +2,8 @@ import type { Block } from "@news/schema";
 import { isPlainSpace } from "../white-space.js";
 import { DOUBLE_MARKS, type MarkedQuotation } from "./scan-marks.js";
 
-const OPENERS = "'‘";
-const CLOSERS = "'’";
+const OPENERS = ["'", "‘"] as const;
+const CLOSERS = ["'", "’"] as const;
 /** Characters a quotation may follow: the start, a space, a bracket or a dash. */
 const BEFORE_OPENER = "([—–";
 /** News style puts the quoted sentence's own punctuation inside the closing mark: "…,' she said". */
@@ -47,13 +47,11 @@ function closingMark(text: string, open: number): number {
 }
 
 /** The offset of the next single quotation mark of either kind at or after `from`, or -1. */
-function nextMark(text: string, marks: string, from: number): number {
-  let nearest = -1;
-  for (const mark of marks) {
-    const at = text.indexOf(mark, from);
-    if (at !== -1 && (nearest === -1 || at < nearest)) nearest = at;
-  }
-  return nearest;
+function nextMark(text: string, marks: readonly [string, string], from: number): number {
+  const first = text.indexOf(marks[0], from);
+  const second = text.indexOf(marks[1], from);
+  if (first === -1) return second;
+  return second === -1 || first < second ? first : second;
 }
 
 /**
