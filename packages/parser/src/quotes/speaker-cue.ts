@@ -214,13 +214,16 @@ const PLATFORMS =
 const ON_PLATFORM = new RegExp(
   `\\b(?:[Oo]n|[Vv]ia|to)\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(${PLATFORMS})\\b`,
 );
-/** ON_PLATFORM's platform alone: a far cheaper search, and most contexts name none. */
+/** What every channel pattern needs: a platform's name, "told" or "tweet". One search rules most contexts out. */
+const CHANNEL_WORD = new RegExp(`(?:${PLATFORMS})\\b|told|tweet`);
+/** ON_PLATFORM's platform alone: a far cheaper search than ON_PLATFORM. */
 const PLATFORM_NAME = new RegExp(`(?:${PLATFORMS})\\b`);
 const TOLD_OUTLET = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}.&'’-]*)(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})/u;
 const TWEETED = /\btweet(?:ed|s)?\b/;
 
 /** Where a quotation was said or published, from its surrounding sentence: "On X, …", "told the BBC". */
 export function findChannel(context: string): string | undefined {
+  if (!CHANNEL_WORD.test(context)) return undefined;
   const platform = PLATFORM_NAME.test(context) ? ON_PLATFORM.exec(context)?.[1] : undefined;
   if (platform !== undefined) return platform;
   // A native substring search first: most contexts name neither, and the patterns need these words.
