@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SCALES, scaled } from "./scale.js";
+import { parseNumber, SCALES, scaled } from "./scale.js";
 
 describe("scaled", () => {
   it("rounds away binary noise", () => {
@@ -18,6 +18,20 @@ describe("scaled", () => {
     fc.assert(
       fc.property(value, scale, (number, factor) => {
         expect(scaled(number, factor)).toBe(Number((number * factor).toPrecision(15)));
+      }),
+    );
+  });
+});
+
+describe("parseNumber", () => {
+  it("reads digits, grouping commas and decimals as Number reads them without the commas", () => {
+    expect(parseNumber("2,225")).toBe(2225);
+    expect(parseNumber("1,00,000")).toBe(100_000);
+    expect(parseNumber("3.5")).toBe(3.5);
+    const written = fc.stringMatching(/^\d{1,20}(?:,\d{3}){0,3}(?:\.\d{1,6})?$/);
+    fc.assert(
+      fc.property(written, (digits) => {
+        expect(parseNumber(digits)).toBe(Number(digits.replaceAll(",", "")));
       }),
     );
   });

@@ -28,6 +28,24 @@ export const AMBIGUOUS_SCALES: ReadonlySet<string> = new Set(["m", "b", "k"]);
 
 /** The value of a number as written: "2,225" → 2225, "1,00,000" → 100000, "3.5" → 3.5. */
 export function parseNumber(digits: string): number {
+  return digits.length <= MAX_EXACT_DIGITS ? wholeNumber(digits) : fromWritten(digits);
+}
+
+/** Whole numbers this long are exact in a double. */
+const MAX_EXACT_DIGITS = 15;
+
+/** Digits alone, read by hand (cheaper than converting the string); anything else as written. */
+function wholeNumber(digits: string): number {
+  let value = 0;
+  for (let index = 0; index < digits.length; index++) {
+    const digit = digits.charCodeAt(index) - 0x30;
+    if (digit < 0 || digit > 9) return fromWritten(digits);
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function fromWritten(digits: string): number {
   return Number(digits.includes(",") ? digits.replaceAll(",", "") : digits);
 }
 

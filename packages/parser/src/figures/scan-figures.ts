@@ -24,16 +24,26 @@ const FOLLOWING_WORD = /\s([a-z][a-z-]{1,30})(?![\p{L}\p{N}])/uy;
 const GLUED = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const LONGEST_PREFIX = Math.max(...[...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.length));
-/** The characters currency prefixes end with: before any other, no prefix is looked for. */
-const PREFIX_ENDS = new Set([...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.slice(-1)));
+/** The code units currency prefixes end with: before any other, no prefix is looked for. */
+const PREFIX_ENDS = new Set(
+  [...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.charCodeAt(prefix.length - 1)),
+);
 /** Characters that may not touch a figure on its left: "G7", "COVID-19", "1.5", "3/4", "9:30". */
-const NOT_BEFORE = new Set(["_", ".", ",", "/", ":", "$", "£", "€", "₹", "¥"]);
+const NOT_BEFORE = new Set(
+  ["_", ".", ",", "/", ":", "$", "£", "€", "₹", "¥"].map((char) => char.charCodeAt(0)),
+);
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
 
 function isAsciiLetter(code: number): boolean {
   const lower = code | 32;
   return lower >= 97 && lower <= 122;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isDigit(code: number): boolean {
@@ -56,9 +66,9 @@ function isClock(text: string, offset: number): boolean {
 /** Whether the character before `offset` lets a figure start there. */
 function startsFreely(text: string, offset: number): boolean {
   if (offset === 0) return true;
-  const char = text.charAt(offset - 1);
-  if (NOT_BEFORE.has(char) || isGlued(text, offset - 1)) return false;
-  return !(char === "-" && LETTER.test(text.charAt(offset - 2)));
+  const code = text.charCodeAt(offset - 1);
+  if (NOT_BEFORE.has(code) || isGlued(text, offset - 1)) return false;
+  return !(code === HYPHEN && LETTER.test(text.charAt(offset - 2)));
 }
 
 /** A currency prefix right before the number ("$", "US$ ", "Rs.", "EUR "), with where it starts. */
@@ -66,8 +76,8 @@ function prefixBefore(
   text: string,
   numberStart: number,
 ): { currency: string; start: number } | undefined {
-  const end = text.charAt(numberStart - 1) === " " ? numberStart - 1 : numberStart;
-  if (!PREFIX_ENDS.has(text.charAt(end - 1))) return undefined;
+  const end = text.charCodeAt(numberStart - 1) === SPACE ? numberStart - 1 : numberStart;
+  if (!PREFIX_ENDS.has(text.charCodeAt(end - 1))) return undefined;
   for (let length = Math.min(LONGEST_PREFIX, end); length > 0; length--) {
     const candidate = text.slice(end - length, end);
     const currency = CURRENCY_PREFIXES.get(candidate);
@@ -81,6 +91,8 @@ function prefixBefore(
 
 /** The unit word after a number ("2,225 articles", "15 km"), or undefined. */
 function unitAfter(text: string, offset: number): { unit: string; end: number } | undefined {
+  // The word opens with a lower-case letter after one white-space character: most figures fail that glance.
+  if (!isLowerAscii(text.charCodeAt(offset + 1))) return undefined;
   FOLLOWING_WORD.lastIndex = offset;
   const match = FOLLOWING_WORD.exec(text);
   const unit = match?.[1];
@@ -95,17 +107,16 @@ function unitAfter(text: string, offset: number): { unit: string; end: number } 
 export function scanFigures(text: string, blockIndex: number, figures: Figure[] = []): Figure[] {
   FIGURE.lastIndex = 0;
   for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
-    const [
-      tail,
-      digits,
-      spacedScale,
-      secondScale,
-      gluedScale,
-      percentSign,
-      percentWords,
-      currencyWord,
-    ] = match;
+    // Indexed, not destructured: destructuring walks the match with an iterator.
+    const tail = match[0];
+    const digits = match[1];
     if (digits === undefined) continue;
+    const spacedScale = match[2];
+    const secondScale = match[3];
+    const gluedScale = match[4];
+    const percentSign = match[5];
+    const percentWords = match[6];
+    const currencyWord = match[7];
     const numberStart = match.index;
     let end = numberStart + tail.length;
     if (isGlued(text, end) || isClock(text, end)) continue;
