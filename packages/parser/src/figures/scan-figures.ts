@@ -23,11 +23,32 @@ const FIGURE = new RegExp(
 const FOLLOWING_WORD = /\s([a-z][a-z-]{1,30})(?![\p{L}\p{N}])/uy;
 const GLUED = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
-const LONGEST_PREFIX = Math.max(...[...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.length));
-/** The code units currency prefixes end with: before any other, no prefix is looked for. */
-const PREFIX_ENDS = new Set(
-  [...CURRENCY_PREFIXES.keys()].map((prefix) => prefix.charCodeAt(prefix.length - 1)),
-);
+
+interface CurrencyPrefix {
+  readonly written: string;
+  readonly currency: string;
+  /** "USD", "EUR": a letter code, which needs a space before the amount. */
+  readonly letterCode: boolean;
+}
+
+/** Currency prefixes by the code unit they end with, longest first. */
+function prefixesByEnd(): ReadonlyMap<number, readonly CurrencyPrefix[]> {
+  const byEnd = new Map<number, CurrencyPrefix[]>();
+  const longestFirst = [...CURRENCY_PREFIXES].sort(([a], [b]) => b.length - a.length);
+  for (const [written, currency] of longestFirst) {
+    const end = written.charCodeAt(written.length - 1);
+    const prefixes = byEnd.get(end) ?? [];
+    prefixes.push({ written, currency, letterCode: /^[A-Z]{3}$/.test(written) });
+    byEnd.set(end, prefixes);
+  }
+  return byEnd;
+}
+
+/**
+ * The character before a number picks the few prefixes that may end there ("s": only "Rs"), each
+ * compared in place rather than sliced out and looked up.
+ */
+const PREFIXES_BY_END = prefixesByEnd();
 /** Characters that may not touch a figure on its left: "G7", "COVID-19", "1.5", "3/4", "9:30". */
 const NOT_BEFORE = new Set(
   ["_", ".", ",", "/", ":", "$", "£", "€", "₹", "¥"].map((char) => char.charCodeAt(0)),
@@ -77,14 +98,14 @@ function prefixBefore(
   numberStart: number,
 ): { currency: string; start: number } | undefined {
   const end = text.charCodeAt(numberStart - 1) === SPACE ? numberStart - 1 : numberStart;
-  if (!PREFIX_ENDS.has(text.charCodeAt(end - 1))) return undefined;
-  for (let length = Math.min(LONGEST_PREFIX, end); length > 0; length--) {
-    const candidate = text.slice(end - length, end);
-    const currency = CURRENCY_PREFIXES.get(candidate);
-    if (currency === undefined) continue;
+  const prefixes = PREFIXES_BY_END.get(text.charCodeAt(end - 1));
+  if (prefixes === undefined) return undefined;
+  for (const prefix of prefixes) {
+    const start = end - prefix.written.length;
+    if (start < 0 || !text.startsWith(prefix.written, start)) continue;
     // Letter codes need a space before the amount ("USD 5"); symbols may touch it ("$5", "US$ 5").
-    if (/^[A-Z]{3}$/.test(candidate) && end === numberStart) continue;
-    if (startsFreely(text, end - length)) return { currency, start: end - length };
+    if (prefix.letterCode && end === numberStart) continue;
+    if (startsFreely(text, start)) return { currency: prefix.currency, start };
   }
   return undefined;
 }
