@@ -11,9 +11,7 @@ import {
 import { scanSingleQuotations } from "./single-quotes.js";
 import { cueAfter, cueBefore, findChannel, type SpeakerCue, sentenceStart } from "./speaker-cue.js";
 
-const CONTEXT_AFTER = 300;
 const COMMA = 0x2c;
-const OPENING_MARKS = ["“", '"', "«"];
 /** How far after a quotation its channel is looked for ("…," he told the BBC). */
 const CHANNEL_AFTER = 120;
 
@@ -109,20 +107,6 @@ interface Located {
   readonly quote: Quote;
 }
 
-/**
- * The offset of the first mark that may open a quotation within CONTEXT_AFTER of `from`, else the
- * text's length. A native search per mark, bounded to the stretch, so a long paragraph is not re-read.
- */
-function nextOpeningMark(text: string, from: number): number {
-  const stretch = text.slice(from, from + CONTEXT_AFTER);
-  let next = -1;
-  for (const mark of OPENING_MARKS) {
-    const at = stretch.indexOf(mark);
-    if (at !== -1 && (next === -1 || at < next)) next = at;
-  }
-  return next === -1 ? text.length : from + next;
-}
-
 /** The cue for one quotation: an introducing colon first ("Modi shared: “…”"), then the words after it, then before. */
 function findCue(
   located: Located,
@@ -142,7 +126,7 @@ function findCue(
       : 0;
   const before = cueBefore(firstText, first.blockIndex, previousEnd, quotation.openMark);
   if (before?.introduced) return before;
-  const contextEnd = nextOpeningMark(lastText, quotation.closeMark + 1);
+  const contextEnd = quotation.nextOpening === -1 ? lastText.length : quotation.nextOpening;
   return cueAfter(lastText, last.blockIndex, quotation.closeMark, contextEnd) ?? before;
 }
 

@@ -15,6 +15,11 @@ export interface MarkedQuotation {
   readonly openMark: number;
   /** Offset of the closing mark in the last piece's block. */
   readonly closeMark: number;
+  /**
+   * Offset of the first mark after the closing one, in its block, that may open another quotation
+   * (“, " or «: where the words after this one stop being its context), or -1 when there is none.
+   */
+  readonly nextOpening: number;
 }
 
 /** A mark with no partner: an opening mark never closed, or a closing mark never opened. */
@@ -31,6 +36,8 @@ const RIGHT_GUILLEMET = 0xbb;
 const LEFT_CURLY = 0x201c;
 const RIGHT_CURLY = 0x201d;
 const LOW_CURLY = 0x201e;
+/** The kinds of mark (indexes into DOUBLE_MARKS) that end the context after a quotation. */
+const CONTEXT_ENDING_KINDS = ["“", '"', "«"].map((mark) => DOUBLE_MARKS.indexOf(mark));
 
 function isOpening(code: number): boolean {
   return code === LEFT_CURLY || code === LEFT_GUILLEMET || code === LOW_CURLY;
@@ -84,6 +91,16 @@ class MarkSearch {
       }
     }
     if (kind !== -1) next[kind] = this.#text.indexOf(DOUBLE_MARKS[kind] as string, nearest + 1);
+    return nearest;
+  }
+
+  /** After `next`, the offset of the next mark of a kind that ends a quotation's context, or -1. */
+  nextContextEnd(): number {
+    let nearest = -1;
+    for (const kind of CONTEXT_ENDING_KINDS) {
+      const offset = this.#next[kind] as number;
+      if (offset !== -1 && (nearest === -1 || offset < nearest)) nearest = offset;
+    }
     return nearest;
   }
 }
@@ -141,7 +158,12 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
       if (open !== undefined && closes) {
         const pieces = open.pieces;
         pieces.push({ blockIndex, start: open.start, end: offset });
-        quotations.push({ pieces, openMark: open.mark, closeMark: offset });
+        quotations.push({
+          pieces,
+          openMark: open.mark,
+          closeMark: offset,
+          nextOpening: marks.nextContextEnd(),
+        });
         open = undefined;
         continue;
       }

@@ -86,6 +86,8 @@ export function scanSingleQuotations(
         pieces: [{ blockIndex, start: open + 1, end: close }],
         openMark: open,
         closeMark: close,
+        // Read only in blocks without double marks.
+        nextOpening: -1,
       });
       from = close + 1;
     }
