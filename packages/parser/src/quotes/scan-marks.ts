@@ -61,21 +61,27 @@ function reopeningMark(text: string): number {
 }
 
 /**
- * The quotation marks of a text in order, found by a native search for each kind of mark: text
- * in Latin-1 cannot hold the curly ones, which are then ruled out at once. One per article,
- * restarted for each block.
+ * The marks of some kinds in a text, in order, found by a native search per kind that is repeated only
+ * once the scan has passed what it found: a text is read once per kind however many marks it holds.
+ * Text in Latin-1 cannot hold the curly marks, which are then ruled out at once.
  */
-class MarkSearch {
+export class MarkSearch {
+  readonly #marks: readonly string[];
   #text = "";
   /** Per kind of mark, the offset of its next occurrence, or -1. */
-  readonly #next: number[] = DOUBLE_MARKS.map(() => -1);
+  readonly #next: number[];
+
+  constructor(marks: readonly string[]) {
+    this.#marks = marks;
+    this.#next = marks.map(() => -1);
+  }
 
   /** Searches `text` from `from` on. */
   restart(text: string, from: number): void {
     this.#text = text;
     const next = this.#next;
-    for (let index = 0; index < next.length; index++)
-      next[index] = text.indexOf(DOUBLE_MARKS[index] as string, from);
+    for (let kind = 0; kind < next.length; kind++)
+      next[kind] = text.indexOf(this.#marks[kind] as string, from);
   }
 
   /** The offset of the next mark, or -1 when none is left. */
@@ -90,14 +96,14 @@ class MarkSearch {
         kind = index;
       }
     }
-    if (kind !== -1) next[kind] = this.#text.indexOf(DOUBLE_MARKS[kind] as string, nearest + 1);
+    if (kind !== -1) next[kind] = this.#text.indexOf(this.#marks[kind] as string, nearest + 1);
     return nearest;
   }
 
-  /** After `next`, the offset of the next mark of a kind that ends a quotation's context, or -1. */
-  nextContextEnd(): number {
+  /** After `next`, the offset of the next mark of some kinds (indexes into the marks), or -1. */
+  nextOf(kinds: readonly number[]): number {
     let nearest = -1;
-    for (const kind of CONTEXT_ENDING_KINDS) {
+    for (const kind of kinds) {
       const offset = this.#next[kind] as number;
       if (offset !== -1 && (nearest === -1 || offset < nearest)) nearest = offset;
     }
@@ -129,7 +135,7 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
   const quotations: MarkedQuotation[] = [];
   const unbalanced: UnbalancedMark[] = [];
   const doubleMarked: boolean[] = [];
-  const marks = new MarkSearch();
+  const marks = new MarkSearch(DOUBLE_MARKS);
   let open: Open | undefined;
 
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -162,7 +168,7 @@ export function scanQuotationMarks(blocks: readonly Block[]): {
           pieces,
           openMark: open.mark,
           closeMark: offset,
-          nextOpening: marks.nextContextEnd(),
+          nextOpening: marks.nextOf(CONTEXT_ENDING_KINDS),
         });
         open = undefined;
         continue;

@@ -38,4 +38,13 @@ describe("scanSingleQuotations", () => {
   it("leaves single marks nested in a paragraph's double quotations to them", () => {
     expect(quoted("“He told me, 'We will win.' I believed him,” she said.")).toEqual([]);
   });
+
+  // A dash makes the paragraph two-byte, where a search for a curly mark it lacks reads to its end:
+  // searched again for every apostrophe, this took minutes. The timeout only catches such a blow-up.
+  it("reads a long paragraph of apostrophes and opening marks once", { timeout: 60_000 }, () => {
+    const paragraph = "It's the players' union — 'Hello there — and 'We won,' she said. ".repeat(
+      25_000,
+    );
+    expect(quoted(paragraph)).toHaveLength(25_000);
+  });
 });

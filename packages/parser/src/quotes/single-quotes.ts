@@ -1,9 +1,9 @@
 import type { Block } from "@news/schema";
 import { isPlainSpace } from "../white-space.js";
-import { DOUBLE_MARKS, type MarkedQuotation } from "./scan-marks.js";
+import { DOUBLE_MARKS, type MarkedQuotation, MarkSearch } from "./scan-marks.js";
 
-const OPENERS = ["'", "‘"] as const;
-const CLOSERS = ["'", "’"] as const;
+const OPENERS = ["'", "‘"];
+const CLOSERS = ["'", "’"];
 /** Characters a quotation may follow: the start, a space, a bracket or a dash. */
 const BEFORE_OPENER = "([—–";
 /** News style puts the quoted sentence's own punctuation inside the closing mark: "…,' she said". */
@@ -35,23 +35,17 @@ const MAX_QUOTATION = 500;
 /**
  * The mark that closes the quotation opened at `open`, or -1 when a mark at the start of a word comes
  * first ('All Golds' … 'The Invincibles'), or none closes within MAX_QUOTATION characters.
+ * `closers`: the search for closing marks, restarted here.
  */
-function closingMark(text: string, open: number): number {
+function closingMark(text: string, open: number, closers: MarkSearch): number {
   const limit = Math.min(text.length, open + MAX_QUOTATION);
-  for (let at = nextMark(text, CLOSERS, open + 1); at !== -1 && at < limit; ) {
+  // Searched up to the limit only: a long paragraph is not read to its end for every opening mark.
+  closers.restart(text.slice(0, limit), open + 1);
+  for (let at = closers.next(); at !== -1; at = closers.next()) {
     if (closesAt(text, at)) return at;
     if (startsWord(text, at)) return -1;
-    at = nextMark(text, CLOSERS, at + 1);
   }
   return -1;
-}
-
-/** The offset of the next single quotation mark of either kind at or after `from`, or -1. */
-function nextMark(text: string, marks: readonly [string, string], from: number): number {
-  const first = text.indexOf(marks[0], from);
-  const second = text.indexOf(marks[1], from);
-  if (first === -1) return second;
-  return second === -1 || first < second ? first : second;
 }
 
 /**
@@ -69,18 +63,19 @@ export function scanSingleQuotations(
   ),
 ): MarkedQuotation[] {
   const quotations: MarkedQuotation[] = [];
+  const openers = new MarkSearch(OPENERS);
+  const closers = new MarkSearch(CLOSERS);
   blocks.forEach((block, blockIndex) => {
+    if (doubleMarked[blockIndex] === true) return;
     const { text } = block;
-    if (doubleMarked[blockIndex] === true || nextMark(text, OPENERS, 0) === -1) return;
+    openers.restart(text, 0);
+    // Marks inside a quotation just read are passed over.
     let from = 0;
-    for (
-      let open = nextMark(text, OPENERS, from);
-      open !== -1;
-      open = nextMark(text, OPENERS, from)
-    ) {
+    for (let open = openers.next(); open !== -1; open = openers.next()) {
+      if (open < from) continue;
       from = open + 1;
       if (!opensAt(text, open)) continue;
-      const close = closingMark(text, open);
+      const close = closingMark(text, open, closers);
       if (close === -1) continue;
       quotations.push({
         pieces: [{ blockIndex, start: open + 1, end: close }],
