@@ -153,6 +153,13 @@ function sentenceEndWithin(text: string, from: number, to: number): number {
   }
 }
 
+/** Whether a text holds nothing but white space. */
+function isBlank(text: string): boolean {
+  for (let index = text.length - 1; index >= 0; index--)
+    if (!isWhiteSpace(text.charCodeAt(index))) return false;
+  return true;
+}
+
 function channelFor(located: Located, blocks: readonly Block[]): string | undefined {
   const { quotation, pieces } = located;
   const first = pieces[0] as QuotePiece;
@@ -166,6 +173,10 @@ function channelFor(located: Located, blocks: readonly Block[]): string | undefi
   const from = quotation.closeMark + 1;
   const to = Math.min(lastText.length, from + CHANNEL_AFTER);
   const after = lastText.slice(from, sentenceEndWithin(lastText, from, to));
+  // No channel pattern reads white space at either end of the context: a blank part (mostly the space
+  // before a quotation that opens its sentence) is left out, and the other searched without a joined copy.
+  if (isBlank(before)) return findChannel(after);
+  if (isBlank(after)) return findChannel(before);
   return findChannel(`${before} ${after}`);
 }
 
