@@ -63,10 +63,6 @@ function isAsciiLetter(code: number): boolean {
   return lower >= 97 && lower <= 122;
 }
 
-function isLowerAscii(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -113,7 +109,8 @@ function prefixBefore(
 /** The unit word after a number ("2,225 articles", "15 km"), or undefined. */
 function unitAfter(text: string, offset: number): { unit: string; end: number } | undefined {
   // The word opens with a lower-case letter after one white-space character: most figures fail that glance.
-  if (!isLowerAscii(text.charCodeAt(offset + 1))) return undefined;
+  const first = text.charCodeAt(offset + 1);
+  if (first < 97 || first > 122) return undefined;
   FOLLOWING_WORD.lastIndex = offset;
   const match = FOLLOWING_WORD.exec(text);
   const unit = match?.[1];
