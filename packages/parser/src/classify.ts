@@ -41,7 +41,15 @@ export function classifyBlocks(
   raws.forEach((raw, index) => {
     const text = flatString(withoutBoilerplate(raw.text));
     if (text.length === 0 || (raw.kind === "prose" && isFiller(text))) return;
-    const cleaned: RawBlock = { ...raw, text };
+    // Written out, not spread: raw blocks come in several shapes, and a spread copies them by a slow generic path.
+    const cleaned: RawBlock = {
+      kind: raw.kind,
+      text,
+      line: raw.line,
+      level: raw.level,
+      links: raw.links,
+      standalone: raw.standalone,
+    };
     if (raw.kind !== "list-item") linkListLabel = undefined;
     const header = raw.kind === "prose" ? readCrossLinkHeader(text) : undefined;
     if (header !== undefined && raws[index + 1]?.kind === "list-item") {
