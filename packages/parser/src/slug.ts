@@ -4,16 +4,26 @@ export const MAX_SLUG_LENGTH = 80;
 /** Titles in plain ASCII need no transliteration, only the hyphens. */
 const ASCII = /^[\x20-\x7e]*$/;
 
-const NOT_SLUG_CHARACTERS = /[^a-z0-9]+/g;
-const HYPHEN = 45;
+function isSlugCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 
-/** The text without hyphens at either end. */
-function trimHyphens(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) === HYPHEN) start++;
-  while (end > start && text.charCodeAt(end - 1) === HYPHEN) end--;
-  return text.slice(start, end);
+/**
+ * The runs of a-z and 0-9 in `text`, joined by hyphens: what replacing every other run by a
+ * hyphen and trimming hyphens gives, read by hand rather than by a global replace.
+ */
+function joinSlugWords(text: string): string {
+  let slug = "";
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && !isSlugCharacter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isSlugCharacter(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    const word = text.slice(start, i);
+    slug = slug.length === 0 ? word : `${slug}-${word}`;
+  }
+  return slug;
 }
 
 /** Lowercase ASCII words joined by hyphens, at most 80 characters, cut at a word boundary. */
@@ -21,7 +31,7 @@ export function buildSlug(title: string, fallback: string): string {
   const ascii = ASCII.test(title)
     ? title.toLowerCase()
     : slugify(title, { lowercase: true, separator: "-", trim: true });
-  const slug = trimHyphens(ascii.replace(NOT_SLUG_CHARACTERS, "-"));
+  const slug = joinSlugWords(ascii);
   const words = slug.length > 0 ? slug : fallback;
   if (words.length <= MAX_SLUG_LENGTH) return words;
   const cut = words.lastIndexOf("-", MAX_SLUG_LENGTH);

@@ -44,6 +44,11 @@ describe("buildSlug", () => {
     );
   });
 
+  it("turns each run of other characters into one hyphen, none at either end", () => {
+    expect(buildSlug("--'Brexit' -- 2,500 jobs (UK)...", "x")).toBe("brexit-2-500-jobs-uk");
+    expect(buildSlug("A", "x")).toBe("a");
+  });
+
   it("cuts at a word boundary within 80 characters", () => {
     const slug = buildSlug("Word ".repeat(40), "x");
     expect(slug.length).toBeLessThanOrEqual(80);
