@@ -68,11 +68,11 @@ describe("isPlainlyEnglish", () => {
 
 describe("resolveLanguage beyond English", () => {
   it.each(OTHERS)("detects %s", (language, text) => {
-    expect(resolveLanguage(undefined, [text])).toEqual({ language, detected: true });
+    expect(resolveLanguage(undefined, text, [])).toEqual({ language, detected: true });
   });
 
   it("detects English by its function words", () => {
-    expect(resolveLanguage(undefined, ["Rates on hold", ENGLISH])).toEqual({
+    expect(resolveLanguage(undefined, "Rates on hold", [{ text: ENGLISH }])).toEqual({
       language: "en",
       detected: true,
     });

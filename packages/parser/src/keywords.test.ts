@@ -139,18 +139,18 @@ describe("resolveLanguage", () => {
       "El Gobierno anunció el martes un paquete de medidas para apoyar a la economía tras la subida de precios.",
     ],
   ])("detects %s", (language, text) => {
-    expect(resolveLanguage(undefined, [text])).toEqual({ language, detected: true });
+    expect(resolveLanguage(undefined, text, [])).toEqual({ language, detected: true });
   });
 
   it("prefers a valid stated language", () => {
-    expect(resolveLanguage("pt-BR", ["The text is English."])).toEqual({
+    expect(resolveLanguage("pt-BR", "The text is English.", [])).toEqual({
       language: "pt-BR",
       detected: true,
     });
   });
 
   it("falls back to en when nothing can be detected", () => {
-    expect(resolveLanguage(undefined, ["12345 67890"])).toEqual({
+    expect(resolveLanguage(undefined, "12345 67890", [])).toEqual({
       language: "en",
       detected: false,
     });

@@ -69,7 +69,7 @@ function buildArticle(
     warnings.push({ code: "no-body", message: "the article has a title but no body text" });
 
   const meta = draft.meta;
-  const language = resolveLanguage(meta.language, [title, ...blocks.map((block) => block.text)]);
+  const language = resolveLanguage(meta.language, title, blocks);
   if (!language.detected) {
     warnings.push({
       code: "language-undetermined",
