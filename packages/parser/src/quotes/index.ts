@@ -1,6 +1,6 @@
 import { type Block, type Entity, type Quote, spanText, type Warning } from "@news/schema";
 import { isPlainSpace, isWhiteSpace } from "../white-space.js";
-import { countQuoteWords, quoteKind } from "./quote-kind.js";
+import { countQuoteWords, kindDependsOnAttribution, quoteKind } from "./quote-kind.js";
 import { type ResolvedSpeaker, resolveSpeaker, SpeakerIndex } from "./resolve-speaker.js";
 import {
   type MarkedQuotation,
@@ -234,7 +234,11 @@ export function extractQuotes(
       endBlockIndex === undefined
         ? countQuoteWords(blocks[first.blockIndex]?.text ?? "", first.start, last.end)
         : countQuoteWords(text, 0, text.length);
-    const kind = quoteKind(text, isSentenceBeforeAttribution(quotation, blocks), words);
+    const kind = quoteKind(
+      text,
+      kindDependsOnAttribution(words) && isSentenceBeforeAttribution(quotation, blocks),
+      words,
+    );
     const quote: Quote = {
       blockIndex: first.blockIndex,
       start: first.start,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteKind } from "./quote-kind.js";
+import { kindDependsOnAttribution, quoteKind } from "./quote-kind.js";
 
 describe("quoteKind", () => {
   it("treats full sentences and long quotations as statements", () => {
@@ -27,5 +27,15 @@ describe("quoteKind", () => {
     expect(quoteKind("The labor market remains strong", true)).toBe("statement");
     expect(quoteKind("It's incredible", true)).toBe("statement");
     expect(quoteKind("not in the national interest", true)).toBe("fragment");
+  });
+
+  it("reads the attribution only for quotations whose kind it can change", () => {
+    for (const text of ["Sindoor", "we will not stand by and watch this happen again"]) {
+      const words = text.split(" ").length;
+      expect(kindDependsOnAttribution(words)).toBe(false);
+      expect(quoteKind(text, true)).toBe(quoteKind(text, false));
+    }
+    expect(kindDependsOnAttribution(2)).toBe(true);
+    expect(kindDependsOnAttribution(7)).toBe(true);
   });
 });

@@ -23,6 +23,11 @@ export function countQuoteWords(text: string, start: number, end: number): numbe
   return words;
 }
 
+/** Whether a quotation of `words` words needs to know if it is a sentence before its attribution to be given its kind. */
+export function kindDependsOnAttribution(words: number): boolean {
+  return words >= 2 && words < STATEMENT_WORDS;
+}
+
 /** Whether a text ends a sentence: a stop, then nothing but closing quotation marks and brackets. */
 function endsSentence(text: string): boolean {
   let index = text.length - 1;
