@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindDependsOnAttribution, quoteKind } from "./quote-kind.js";
+import { countQuoteWords, kindDependsOnAttribution, quoteKind } from "./quote-kind.js";
 
 describe("quoteKind", () => {
   it("treats full sentences and long quotations as statements", () => {
@@ -37,5 +37,12 @@ describe("quoteKind", () => {
     }
     expect(kindDependsOnAttribution(2)).toBe(true);
     expect(kindDependsOnAttribution(7)).toBe(true);
+  });
+
+  it("counts words parted by plain spaces, up to a statement's eight", () => {
+    const text = " a\u00a0b\tc\nd\r\re  f\u2003g ";
+    expect(countQuoteWords(text, 0, text.length)).toBe(6);
+    expect(countQuoteWords(text, 2, 7)).toBe(2);
+    expect(countQuoteWords("one two three four five six seven eight nine ten", 0, 48)).toBe(8);
   });
 });
