@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArticle } from "@news/parser";
-import nlp from "compromise";
-import { type CorpusFile, everyNth, totalBytes } from "./corpus.js";
+import { type CorpusFile, totalBytes } from "./corpus.js";
+import { type IsolatedContender, startIsolated } from "./isolated.js";
 import type { BenchRow } from "./report.js";
-import { interleave, summarize } from "./stats.js";
+import { interleave, type Measure, type Stat, summarize } from "./stats.js";
+import type { ContenderName } from "./throughput-contenders.js";
 
 /** Megabytes of 10^6 bytes, as the goals count them (the BBC corpus is 5.0 MB: 5,041,384 bytes). */
 const MB = 1_000_000;
@@ -18,22 +19,39 @@ function throughput(files: readonly CorpusFile[], work: (file: CorpusFile) => vo
   };
 }
 
-export async function benchParserThroughput(files: readonly CorpusFile[]): Promise<BenchRow[]> {
-  const compromiseSubset = everyNth(files, 20);
-  const ours = throughput(files, (file) => {
-    parseArticle(file.bytes, { path: file.path, section: file.section });
-  });
-  const compromise = throughput(compromiseSubset, (file) => {
-    const doc = nlp(file.bytes.toString("utf8"));
-    doc.people().out("array");
-    doc.places().out("array");
-    doc.organizations().out("array");
-    doc.quotations().out("array");
-  });
-  const floor = throughput(files, (file) => {
-    file.bytes.toString("utf8").match(/[\p{L}\p{N}]+/gu);
-  });
-  const stats = await interleave({ ours, compromise, floor }, { warmup: 1, rounds: 5 });
+/**
+ * The parser against compromise and a bare regex word split, each in a process of its own, their
+ * passes interleaved round by round.
+ */
+export async function benchParserThroughput(
+  corpusDir: string,
+  files: readonly CorpusFile[],
+): Promise<BenchRow[]> {
+  const started: IsolatedContender[] = [];
+  const measureIn = async (name: ContenderName): Promise<Measure> => {
+    const contender = await startIsolated(name, corpusDir);
+    started.push(contender);
+    return contender.measure;
+  };
+  try {
+    const stats = await interleave(
+      {
+        ours: await measureIn("ours"),
+        compromise: await measureIn("compromise"),
+        floor: await measureIn("floor"),
+      },
+      { warmup: 1, rounds: 5 },
+    );
+    return throughputRows(stats, files);
+  } finally {
+    for (const contender of started) contender.close();
+  }
+}
+
+function throughputRows(
+  stats: Record<ContenderName, Stat>,
+  files: readonly CorpusFile[],
+): BenchRow[] {
   const command = "pnpm bench (tooling/bench: parser throughput)";
   const versusCompromise = stats.ours.median / stats.compromise.median;
   const versusFloor = stats.floor.median / stats.ours.median;

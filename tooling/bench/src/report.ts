@@ -38,6 +38,8 @@ export function renderReport(rows: readonly BenchRow[], machine: Machine, date: 
     "Written by `pnpm bench` (tooling/bench); do not edit by hand. Each pair ran interleaved",
     "(ours, anchor, ours, anchor, …) after warm-up rounds; a figure is the median, and ± is half the",
     "range of the samples relative to the median. The ratio compares medians. The parser's MB are 10^6 bytes.",
+    "In the parser's throughput rows, the parser and its two anchors each run in a Node process of their",
+    "own, so that no contender's garbage is collected during another's passes.",
     "",
     `Last run: ${when} on ${where}.`,
     "",

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     rows.push(...(await run()));
     process.stderr.write(` ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   };
-  await step("parser throughput", () => benchParserThroughput(files));
+  await step("parser throughput", () => benchParserThroughput(bbcDir, files));
   await step("parser pathological inputs", () => benchParserPathological(files));
   await step("parser memory", () => [benchParserMemory(bbcDir)]);
   await step("CLI start", async () => [await benchCliStartup()]);
