@@ -99,9 +99,13 @@ export function hashRange(text: string, start: number, end: number): number {
 }
 
 function sameRange(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return word.length === end - start && sameCodes(word, 0, text, start, word.length);
+}
+
+/** Whether `length` code units of `a` from `aStart` equal those of `b` from `bStart`. */
+function sameCodes(a: string, aStart: number, b: string, bStart: number, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    if (a.charCodeAt(aStart + i) !== b.charCodeAt(bStart + i)) return false;
   }
   return true;
 }
@@ -234,11 +238,7 @@ export class RangeTable {
     const { data } = this;
     const own = data[span + 1] ?? 0;
     if ((data[span + 2] ?? 0) - own !== end - start) return false;
-    const ownText = this.texts[data[span] ?? 0] ?? "";
-    for (let i = 0; i < end - start; i++) {
-      if (ownText.charCodeAt(own + i) !== text.charCodeAt(start + i)) return false;
-    }
-    return true;
+    return sameCodes(this.texts[data[span] ?? 0] ?? "", own, text, start, end - start);
   }
 
   private grow(): void {
