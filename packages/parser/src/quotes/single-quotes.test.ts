@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { paragraphs } from "../entities/testing/seed-blocks.js";
+import { scanQuotationMarks } from "./scan-marks.js";
 import { scanSingleQuotations } from "./single-quotes.js";
 
 function quoted(...texts: string[]): string[] {
   const blocks = paragraphs(...texts);
-  return scanSingleQuotations(blocks).map(({ pieces }) => {
+  return scanSingleQuotations(blocks, scanQuotationMarks(blocks).doubleMarked).map(({ pieces }) => {
     const piece = pieces[0];
     return piece === undefined
       ? ""

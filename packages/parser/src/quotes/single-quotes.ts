@@ -1,6 +1,6 @@
 import type { Block } from "@news/schema";
 import { isPlainSpace } from "../white-space.js";
-import { DOUBLE_MARKS, type MarkedQuotation, MarkSearch } from "./scan-marks.js";
+import { type MarkedQuotation, MarkSearch } from "./scan-marks.js";
 
 const OPENERS = ["'", "‘"];
 const CLOSERS = ["'", "’"];
@@ -54,13 +54,11 @@ function closingMark(text: string, open: number, closers: MarkSearch): number {
  * where they cannot be apostrophes: an opening mark before a capital at the start of a word, a closing
  * mark right after the sentence's own comma, full stop, "!" or "?". Quoted fragments ('unacceptable')
  * stay unread: their marks cannot be told from apostrophes ("the players' union").
- * `doubleMarked`: per block, whether it holds a double mark, when the caller knows it already.
+ * `doubleMarked`: per block, whether it holds a double mark, as `scanQuotationMarks` reports it.
  */
 export function scanSingleQuotations(
   blocks: readonly Block[],
-  doubleMarked: readonly boolean[] = blocks.map(({ text }) =>
-    DOUBLE_MARKS.some((mark) => text.includes(mark)),
-  ),
+  doubleMarked: readonly boolean[],
 ): MarkedQuotation[] {
   const quotations: MarkedQuotation[] = [];
   const openers = new MarkSearch(OPENERS);
