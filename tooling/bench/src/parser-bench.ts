@@ -1,23 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArticle } from "@news/parser";
-import { type CorpusFile, totalBytes } from "./corpus.js";
+import { type CorpusFile, MB, throughput, totalBytes } from "./corpus.js";
 import { type IsolatedContender, startIsolated } from "./isolated.js";
 import type { BenchRow } from "./report.js";
 import { interleave, type Measure, type Stat, summarize } from "./stats.js";
 import type { ContenderName } from "./throughput-contenders.js";
-
-/** Megabytes of 10^6 bytes, as the goals count them (the BBC corpus is 5.0 MB: 5,041,384 bytes). */
-const MB = 1_000_000;
-
-function throughput(files: readonly CorpusFile[], work: (file: CorpusFile) => void): () => number {
-  const megabytes = totalBytes(files) / MB;
-  return () => {
-    const started = performance.now();
-    for (const file of files) work(file);
-    return megabytes / ((performance.now() - started) / 1000);
-  };
-}
 
 /**
  * The parser against compromise and a bare regex word split, each in a process of its own, their

@@ -1,4 +1,4 @@
-import { loadSectionedCorpus, totalBytes } from "./corpus.js";
+import { loadSectionedCorpus, throughput } from "./corpus.js";
 import { isContenderName, loadContender } from "./throughput-contenders.js";
 
 /**
@@ -11,12 +11,7 @@ if (name === undefined || !isContenderName(name) || corpusDir === undefined) {
 }
 const send = (message: unknown) => process.send?.(message);
 const contender = await loadContender(name);
-const files = contender.files(loadSectionedCorpus(corpusDir));
-const megabytes = totalBytes(files) / 1_000_000;
-process.on("message", () => {
-  const started = performance.now();
-  for (const file of files) contender.work(file);
-  send(megabytes / ((performance.now() - started) / 1000));
-});
+const onePass = throughput(contender.files(loadSectionedCorpus(corpusDir)), contender.work);
+process.on("message", () => send(onePass()));
 process.on("disconnect", () => process.exit(0));
 send("ready");
