@@ -26,11 +26,7 @@ function hyphenated(lower: string): string {
 
 /** The slug of a word of ASCII letters and digits, its lower case; undefined for any other word. */
 export function plainWordSlug(word: string): string | undefined {
-  if (word.length === 0) return undefined;
-  for (let index = 0; index < word.length; index++) {
-    if (!isAsciiAlphanumeric(word.charCodeAt(index))) return undefined;
-  }
-  return word.toLowerCase();
+  return plainNameSpaces(word) === 0 ? word.toLowerCase() : undefined;
 }
 
 function isAsciiAlphanumeric(code: number): boolean {
