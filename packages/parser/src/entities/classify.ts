@@ -394,46 +394,46 @@ export class BlockClassifier {
       return;
     }
 
+    // "Kansas City", "Salt Lake City": a place and "City" is a city, not a football club.
+    if (tokens.length === 2 && first.info.place !== undefined && last.text === "City") {
+      out.push(span("place", text, tokens, blockIndex));
+      return;
+    }
+    if (tokens.some(isOrganizationKeyword)) {
+      // "CEO of Murray Mining": the office before "of" is not part of the organisation's name.
+      const afterOffice = titleIndex >= 0 && gaps[titleIndex] === " of " ? titleIndex + 1 : 0;
+      out.push(
+        span(
+          "organization",
+          text,
+          afterOffice > 0 ? tokens.slice(afterOffice) : tokens,
+          blockIndex,
+        ),
+      );
+      return;
+    }
     // A leading demonym is an adjective: look at the rest ("Russian Vladimir Putin"). A continent's
     // opens names of its own ("European Commission", "African Nations Cup").
-    if (
-      first.info.demonym &&
-      !REGIONAL_DEMONYMS.has(first.text) &&
-      !isCityOfPlace(tokens) &&
-      !tokens.some(isOrganizationKeyword)
-    ) {
+    if (first.info.demonym && !REGIONAL_DEMONYMS.has(first.text)) {
       this.classify(
         { blockIndex, tokens: tokens.slice(1), gaps: gaps.slice(1), sentenceStart: false },
         out,
       );
       return;
     }
-    out.push(this.classifyRun(tokens, gaps, blockIndex, sentenceStart, titleIndex));
+    out.push(this.classifyRun(tokens, gaps, blockIndex, sentenceStart));
   }
 
-  /** The mention of a run of several words that is neither a known name nor a titled person. */
+  /** The mention of a run of several words that none of the tests in `classify` has decided. */
   private classifyRun(
     tokens: readonly Token[],
     gaps: readonly string[],
     blockIndex: number,
     sentenceStart: boolean,
-    titleIndex: number,
   ): TypedMention {
     const { text } = this;
     const first = tokens[0] as Token;
     const last = tokens[tokens.length - 1] as Token;
-    if (isCityOfPlace(tokens)) return span("place", text, tokens, blockIndex);
-    if (tokens.some(isOrganizationKeyword)) {
-      // "CEO of Murray Mining": the office before "of" is not part of the organisation's name.
-      const afterOffice = titleIndex >= 0 && gaps[titleIndex] === " of " ? titleIndex + 1 : 0;
-      return span(
-        "organization",
-        text,
-        afterOffice > 0 ? tokens.slice(afterOffice) : tokens,
-        blockIndex,
-      );
-    }
-
     if (last.info.eventKeyword) return span("event", text, tokens, blockIndex);
     if (tokens.length <= 3 && !first.info.personalName && this.followedByRegion(last.end)) {
       return span("place", text, tokens, blockIndex);
@@ -616,15 +616,6 @@ export class BlockClassifier {
     });
     flush(tokens.length);
   }
-}
-
-/** "Kansas City", "Salt Lake City": a place and "City" is a city, not a football club. */
-function isCityOfPlace(tokens: readonly Token[]): boolean {
-  return (
-    tokens.length === 2 &&
-    (tokens[0] as Token).info.place !== undefined &&
-    (tokens[1] as Token).text === "City"
-  );
 }
 
 /** Drops the mentions from `from` on that name neither a place nor an organisation. */
