@@ -275,12 +275,10 @@ function isTitle(token: Token): boolean {
  */
 function followedByBusinessNoun(text: string, run: readonly Token[]): boolean {
   const last = run[run.length - 1];
-  if (last === undefined || text.charAt(last.end) !== " ") return false;
+  if (last === undefined || text.charCodeAt(last.end) !== SPACE) return false;
   const start = last.end + 1;
-  const end = lowerWordEnd(text, start);
   return (
-    end > start &&
-    BUSINESS_FOLLOWERS.indexOf(text, start, end) !== -1 &&
+    isWordIn(BUSINESS_FOLLOWERS, text, start, lowerWordEnd(text, start)) &&
     !run.some((token) => DESCRIBING_COMPOUND.test(token.text))
   );
 }
@@ -308,10 +306,7 @@ function hasSpeechVerbNearby(
   while (before > 0 && isLowerLetter(text.charCodeAt(before - 1))) before--;
   if (
     isWordIn(VERBS_BEFORE_SPEAKER, text, before, wordEnd) ||
-    (wordEnd - before === 2 &&
-      text.startsWith("to", before) &&
-      before >= 10 &&
-      text.startsWith("according ", before - 10))
+    (wordEnd - before === 2 && before >= 10 && text.startsWith("according to", before - 10))
   )
     return true;
   // "said coach Pep Guardiola", "says analyst Jane Doe": a role between the verb and the name.
