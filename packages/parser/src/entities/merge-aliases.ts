@@ -1,4 +1,5 @@
 import type { Entity, EntityType, TextSpan } from "@news/schema";
+import { isWhiteSpace } from "../white-space.js";
 import { WordTable } from "../word-table.js";
 import type { Token } from "./candidates.js";
 import type { TypedMention } from "./classify.js";
@@ -22,13 +23,11 @@ interface Group {
 }
 
 const CAPITAL_AT = /\p{Lu}/uy;
-const WHITESPACE = /\s/;
 const HYPHEN = 0x2d;
 
 /** Whether a character parts the words of a name for its initials: white space or a hyphen. */
 function isWordSeparator(code: number): boolean {
-  if (code < 128) return code === 32 || code === HYPHEN || (code >= 9 && code <= 13);
-  return WHITESPACE.test(String.fromCharCode(code));
+  return code === HYPHEN || isWhiteSpace(code);
 }
 
 /** The first letters of the capitalised words but "The": "World Health Organization" → "WHO". */
